@@ -85,14 +85,21 @@ public static class BookConfigLoader
     private static Dictionary<int, string> ChapterTitles(YamlMapping root, string path)
     {
         var result = new Dictionary<int, string>();
-        foreach (var (key, value) in StringMap(Find(root, "chapter-titles"), "chapter-titles", path))
+        if (Find(root, "chapter-titles") is not { } node || node is YamlScalar { Value: "" })
+        {
+            return result;
+        }
+
+        foreach (var (key, value) in AsMapping(node, "chapter-titles", path).Entries)
         {
             if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1)
             {
-                throw new NovelInputException(path, $"chapter-titles: '{key}' is not a chapter number", Find(root, "chapter-titles")!.Line);
+                throw new NovelInputException(path, $"chapter-titles: '{key}' is not a chapter number", value.Line);
             }
 
-            result[number] = value;
+            result[number] = value is YamlScalar s
+                ? s.Value
+                : throw new NovelInputException(path, $"chapter-titles.{key} must be a single value", value.Line);
         }
 
         return result;
