@@ -1,0 +1,285 @@
+using System.Text;
+using Novel.Loading;
+using Novel.Model;
+
+namespace Novel.Cleaning;
+
+/// <summary>
+/// Cleans one chapter: one instance a chapter, so chapters can be cleaned in parallel. Each line is repaired,
+/// then tried against the line rules, the recommendation-list shape, the inline rules, the author-note rules and the
+/// lines learned from the book; then the chapter as a whole is checked for a repeated title, blurbs at its tail, and
+/// paragraphs split by page breaks.
+/// </summary>
+internal sealed class ChapterCleaning
+{
+    /// <summary>The rule id for a first line that repeats the chapter title.</summary>
+    public const string TitleRepeatRule = "title-repeat";
+
+    /// <summary>The rule id for a line learned as boilerplate from the whole book.</summary>
+    public const string LearnedRule = "learned-recurring";
+
+    private readonly CleaningRuleSet _rules;
+    private readonly CleaningOptions _options;
+    private readonly IReadOnlySet<string> _learned;
+    private readonly LoadedChapter _chapter;
+    private readonly LineState[] _lines;
+    private readonly List<(int Line, CleaningEvent Event)> _events = [];
+    private readonly List<RepairFinding> _findings = [];
+
+    public ChapterCleaning(CleaningRuleSet rules, CleaningOptions options, IReadOnlySet<string> learned, LoadedChapter chapter)
+    {
+        _rules = rules;
+        _options = options;
+        _learned = learned;
+        _chapter = chapter;
+        _lines = new LineState[chapter.Lines.Count];
+    }
+
+    public CleanedChapter Run()
+    {
+        for (var i = 0; i < _lines.Length; i++)
+        {
+            _lines[i] = CleanLine(i);
+        }
+
+        RemoveTitleRepeat();
+        TailBlurbDetector.Detect(_lines, Remove);
+        JoinAcrossPageBreaks();
+
+        var paragraphs = new List<Paragraph>(_lines.Length);
+        for (var i = 0; i < _lines.Length; i++)
+        {
+            if (_lines[i].Fate == LineFate.Kept)
+            {
+                paragraphs.Add(new Paragraph(_lines[i].Text, _chapter.Lines[i].Source, _lines[i].Role));
+            }
+        }
+
+        var events = _events.OrderBy(e => e.Line).Select(e => e.Event).ToList();
+        return new CleanedChapter(_chapter, paragraphs, events) { Title = CleanTitle(_chapter.Title) };
+    }
+
+    private LineState CleanLine(int index)
+    {
+        var source = _chapter.Lines[index];
+        _findings.Clear();
+        var text = EntityRepairer.Repair(source.Text, _findings);
+        var line = new LineState { Text = text };
+        foreach (var finding in _findings)
+        {
+            Add(index, CleaningAction.Repaired, finding.RuleId, finding.Fragments, text);
+            line.HadResidue |= finding.RuleId == EntityRepairer.EntityResidueRule;
+        }
+
+        if (_findings.Count > 0 && text.Length == 0)
+        {
+            return Removed(index, line, _findings[0].RuleId);
+        }
+
+        var folded = WidthFolder.Fold(text);
+        line.UserKept = _rules.KeepPatterns.Count > 0 && _rules.IsKept(folded);
+        if (!line.UserKept && !ApplyRemovalRules(index, line, folded))
+        {
+            return line;
+        }
+
+        if (_rules.MatchNote(WidthFolder.Fold(line.Text)) is { } note)
+        {
+            if (_options.AuthorNotes == AuthorNoteHandling.Drop && !line.UserKept)
+            {
+                return Removed(index, line, note.Id);
+            }
+
+            line.Role = ParagraphRole.AuthorNote;
+            Add(index, CleaningAction.Marked, note.Id, line.Text, nameof(ParagraphRole.AuthorNote));
+        }
+
+        return line;
+    }
+
+    // Returns false when the line was removed.
+    private bool ApplyRemovalRules(int index, LineState line, string folded)
+    {
+        foreach (var rule in _rules.LineRules)
+        {
+            if (rule.Pattern.IsMatch(folded))
+            {
+                Removed(index, line, rule.Id);
+                line.PageBreakRule = rule.JoinsAcross ? rule.Id : null;
+                return false;
+            }
+        }
+
+        if (RecommendationListDetector.IsList(folded))
+        {
+            line.IsRecommendationList = true;
+            Removed(index, line, RecommendationListDetector.RuleId);
+            return false;
+        }
+
+        if (!CutInline(index, line, folded))
+        {
+            return false;
+        }
+
+        if (_learned.Count > 0 && _learned.Contains(LineShape.NormalisedKey(line.Text)))
+        {
+            Removed(index, line, LearnedRule);
+            return false;
+        }
+
+        return true;
+    }
+
+    // Cuts every inline match; returns false when nothing but punctuation is left and the line was removed.
+    private bool CutInline(int index, LineState line, string folded)
+    {
+        List<InlineCut>? cuts = null;
+        foreach (var rule in _rules.InlineRules)
+        {
+            foreach (var match in rule.Pattern.EnumerateMatches(folded))
+            {
+                if (match.Length > 0)
+                {
+                    (cuts ??= []).Add(new InlineCut(match.Index, match.Length, rule));
+                }
+            }
+        }
+
+        if (cuts is null)
+        {
+            return true;
+        }
+
+        var merged = InlineCut.Merge(cuts);
+        var text = line.Text;
+        var result = Apply(text, merged);
+        var last = merged[^1];
+        var cutsEnd = last.Start + last.Length >= text.TrimEnd().Length;
+        line.PageBreakRule = merged.FirstOrDefault(c => c.Rule.JoinsAcross)?.Rule.Id is { } breakRule && (cutsEnd || !LineShape.HasContent(result))
+            ? breakRule
+            : null;
+        if (!LineShape.HasContent(result) && LineShape.HasContent(text))
+        {
+            var others = merged.Skip(1).Select(c => c.Rule.Id).Distinct().ToList();
+            Removed(index, line, merged[0].Rule.Id, others.Count > 0 ? "also " + string.Join(", ", others) : null);
+            return false;
+        }
+
+        foreach (var cut in merged)
+        {
+            Add(index, CleaningAction.Cut, cut.Rule.Id, text.Substring(cut.Start, cut.Length), result);
+        }
+
+        line.Text = result;
+        return true;
+    }
+
+    private static string Apply(string text, List<InlineCut> cuts)
+    {
+        var builder = new StringBuilder(text.Length);
+        var position = 0;
+        foreach (var cut in cuts)
+        {
+            builder.Append(text, position, cut.Start - position);
+            position = cut.Start + cut.Length;
+            var before = builder.Length > 0 ? builder[^1] : '\0';
+            var after = position < text.Length ? text[position] : '\0';
+            if (LineShape.IsAsciiWord(before) && LineShape.IsAsciiWord(after))
+            {
+                builder.Append(' ');
+            }
+        }
+
+        builder.Append(text, position, text.Length - position);
+        return builder.ToString().Trim();
+    }
+
+    private void RemoveTitleRepeat()
+    {
+        if (_chapter.Title is not { } title)
+        {
+            return;
+        }
+
+        var first = Array.FindIndex(_lines, l => l.Fate == LineFate.Kept);
+        if (first >= 0 && !_lines[first].UserKept && LineShape.NormalisedKey(_lines[first].Text) == LineShape.NormalisedKey(title))
+        {
+            Remove(first, TitleRepeatRule);
+        }
+    }
+
+    private void JoinAcrossPageBreaks()
+    {
+        var lastKept = -1;
+        string? pendingBreak = null;
+        for (var i = 0; i < _lines.Length; i++)
+        {
+            var line = _lines[i];
+            if (line.Fate != LineFate.Kept)
+            {
+                pendingBreak = line.PageBreakRule ?? pendingBreak;
+                continue;
+            }
+
+            if (pendingBreak is not null && lastKept >= 0 && CanJoin(_lines[lastKept], line))
+            {
+                var previous = _lines[lastKept];
+                var separator = LineShape.IsAsciiWord(previous.Text[^1]) && LineShape.IsAsciiWord(line.Text[0]) ? " " : "";
+                previous.Text = previous.Text + separator + line.Text;
+                line.Fate = LineFate.Joined;
+                line.RuleId = pendingBreak;
+                Add(i, CleaningAction.Joined, pendingBreak, line.Text, $"joined to {_chapter.Lines[lastKept].Source}");
+            }
+            else
+            {
+                lastKept = i;
+            }
+
+            pendingBreak = line.PageBreakRule;
+        }
+    }
+
+    private static bool CanJoin(LineState previous, LineState next) =>
+        previous.Role == ParagraphRole.Story && next.Role == ParagraphRole.Story
+        && !previous.UserKept && !next.UserKept
+        && LineShape.EndsMidSentence(previous.Text) && next.Text.Length > 0;
+
+    private string? CleanTitle(string? title)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        var repaired = EntityRepairer.Repair(title, []);
+        var folded = WidthFolder.Fold(repaired);
+        var cuts = new List<InlineCut>();
+        foreach (var rule in _rules.InlineRules)
+        {
+            foreach (var match in rule.Pattern.EnumerateMatches(folded))
+            {
+                if (match.Length > 0)
+                {
+                    cuts.Add(new InlineCut(match.Index, match.Length, rule));
+                }
+            }
+        }
+
+        var cleaned = cuts.Count == 0 ? repaired : Apply(repaired, InlineCut.Merge(cuts));
+        return LineShape.HasContent(cleaned) ? cleaned : title;
+    }
+
+    private void Remove(int index, string ruleId) => Removed(index, _lines[index], ruleId);
+
+    private LineState Removed(int index, LineState line, string ruleId, string? detail = null)
+    {
+        line.Fate = LineFate.Removed;
+        line.RuleId = ruleId;
+        Add(index, CleaningAction.Removed, ruleId, _chapter.Lines[index].Text, detail);
+        return line;
+    }
+
+    private void Add(int index, CleaningAction action, string ruleId, string text, string? detail) =>
+        _events.Add((index, new CleaningEvent(action, ruleId, _chapter.Lines[index].Source, text, detail)));
+}

@@ -1,0 +1,17 @@
+namespace Novel.Cleaning;
+
+/// <summary>What became of one input line.</summary>
+public enum LineFate
+{
+    /// <summary>The line is a paragraph of the cleaned chapter (possibly with cuts or repairs).</summary>
+    Kept,
+
+    /// <summary>The line was removed by a named rule.</summary>
+    Removed,
+
+    /// <summary>The line was joined to the paragraph before it.</summary>
+    Joined,
+
+    /// <summary>Nothing says what became of the line: a cleaner bug.</summary>
+    Unaccounted,
+}

@@ -1,0 +1,153 @@
+using System.Globalization;
+using Novel.Model;
+
+namespace Novel.Epub;
+
+/// <summary>
+/// Writes a <see cref="Book"/> as an EPUB 3 publication that also carries an EPUB 2 <c>toc.ncx</c>. The same book
+/// and options always give the same bytes.
+/// </summary>
+public sealed class EpubWriter
+{
+    /// <summary>Writes <paramref name="book"/> to <paramref name="output"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">When <see cref="EpubWriterOptions.MaxChapterBytes"/> is below <see cref="EpubWriterOptions.MinimumMaxChapterBytes"/>.</exception>
+    public void Write(Book book, Stream output, EpubWriterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxChapterBytes, EpubWriterOptions.MinimumMaxChapterBytes, nameof(options));
+
+        var metadata = book.Metadata;
+        var languages = new BookLanguages(metadata.Language, metadata.TranslationLanguage, options.Layout);
+        var identifier = EpubIdentifier.For(metadata);
+        var publication = new Publication();
+
+        AddStylesheet(publication);
+        AddCover(publication, book, languages);
+        AddTitlePage(publication, metadata, languages);
+        AddFrontMatter(publication, book.FrontMatter);
+        AddChapters(publication, book.Chapters, languages, options.MaxChapterBytes);
+        AddTitlePageToEmptyToc(publication, metadata, languages);
+        var package = PackageDocumentWriter.Write(metadata, identifier, options.Modified, publication);
+        var ncx = NcxWriter.Write(identifier, metadata.Title, publication, languages);
+        var nav = NavDocumentWriter.Write(publication, languages);
+
+        EpubZipWriter.Write(output, options.Modified,
+        [
+            (EpubPaths.Container, ContainerWriter.Write()),
+            (EpubPaths.Package, package),
+            (EpubPaths.ContentFolder + EpubPaths.Nav, nav),
+            (EpubPaths.ContentFolder + EpubPaths.Ncx, ncx),
+            .. publication.Files.Select(f => (EpubPaths.ContentFolder + f.Href, f.Content)),
+        ]);
+    }
+
+    private static void AddStylesheet(Publication publication) =>
+        publication.Add(new EpubFile("css", EpubPaths.Stylesheet, "text/css", Stylesheet.Load(), InSpine: false));
+
+    private static void AddCover(Publication publication, Book book, BookLanguages languages)
+    {
+        if (book.Cover is not { } cover)
+        {
+            return;
+        }
+
+        var imageHref = EpubPaths.ImagesFolder + "cover" + CoverExtension(cover);
+        publication.Add(new EpubFile("cover-image", imageHref, cover.MediaType, cover.Bytes, InSpine: false, Properties: "cover-image"));
+        var pageHref = EpubPaths.TextFolder + "cover.xhtml";
+        publication.Add(EpubFile.Page("cover", pageHref, CoverPageWriter.Write(EpubPaths.FromText(imageHref), book.Metadata.Title, languages)));
+        publication.Add(new Landmark("cover", EpubLabels.Cover, pageHref));
+    }
+
+    private static void AddTitlePage(Publication publication, BookMetadata metadata, BookLanguages languages)
+    {
+        var href = EpubPaths.TextFolder + "title.xhtml";
+        publication.Add(EpubFile.Page("title-page", href, TitlePageWriter.Write(metadata, languages)));
+        publication.Add(new Landmark("titlepage", EpubLabels.TitlePage, href));
+    }
+
+    private static void AddFrontMatter(Publication publication, IReadOnlyList<FrontMatterPage> pages)
+    {
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var id = "front-" + Number(i + 1);
+            var href = EpubPaths.TextFolder + id + ".xhtml";
+            publication.Add(EpubFile.Page(id, href, FrontMatterPageWriter.Write(pages[i])));
+            publication.Add(new TocEntry([new LangText(pages[i].Title, pages[i].Language)], href, []));
+        }
+    }
+
+    private static void AddChapters(Publication publication, IReadOnlyList<Chapter> chapters, BookLanguages languages, int maxChapterBytes)
+    {
+        var pages = new ChapterPageWriter(languages, maxChapterBytes);
+        List<TocEntry>? volumeEntries = null;
+        string? currentVolume = null;
+        var volumeCount = 0;
+        for (var i = 0; i < chapters.Count; i++)
+        {
+            var chapter = chapters[i];
+            if (chapter.Volume != currentVolume)
+            {
+                currentVolume = chapter.Volume;
+                volumeEntries = null;
+                if (!string.IsNullOrWhiteSpace(currentVolume))
+                {
+                    volumeCount++;
+                    var volumeId = "volume-" + Number(volumeCount);
+                    var volumeHref = EpubPaths.TextFolder + volumeId + ".xhtml";
+                    publication.Add(EpubFile.Page(volumeId, volumeHref, VolumePageWriter.Write(currentVolume, languages)));
+                    volumeEntries = [];
+                    publication.Add(new TocEntry([new LangText(currentVolume, languages.Original)], volumeHref, volumeEntries));
+                }
+            }
+
+            var id = "chapter-" + Number(i + 1);
+            var parts = pages.Write(chapter);
+            for (var part = 0; part < parts.Count; part++)
+            {
+                var partId = part == 0 ? id : $"{id}-{part + 1}";
+                publication.Add(EpubFile.Page(partId, EpubPaths.TextFolder + partId + ".xhtml", parts[part]));
+            }
+
+            var href = EpubPaths.TextFolder + id + ".xhtml";
+            var entry = new TocEntry(languages.Arrange(chapter.Title, chapter.TranslatedTitle), href, []);
+            if (volumeEntries is not null)
+            {
+                volumeEntries.Add(entry);
+            }
+            else
+            {
+                publication.Add(entry);
+            }
+
+            if (i == 0)
+            {
+                publication.Add(new Landmark("bodymatter", EpubLabels.Start, href));
+            }
+        }
+    }
+
+    /// <summary>A table of contents must list something: a book without chapters or front matter lists its title page.</summary>
+    private static void AddTitlePageToEmptyToc(Publication publication, BookMetadata metadata, BookLanguages languages)
+    {
+        if (publication.Toc.Count == 0)
+        {
+            publication.Add(new TocEntry(languages.Arrange(metadata.Title, metadata.TranslatedTitle), EpubPaths.TextFolder + "title.xhtml", []));
+        }
+    }
+
+    private static string CoverExtension(CoverImage cover) => cover.MediaType switch
+    {
+        "image/jpeg" => ".jpg",
+        "image/png" => ".png",
+        "image/gif" => ".gif",
+        "image/webp" => ".webp",
+        "image/svg+xml" => ".svg",
+        _ => Path.GetExtension(cover.FileName).ToLowerInvariant() is { Length: > 1 } extension && extension.All(c => char.IsAsciiLetterOrDigit(c) || c == '.')
+            ? extension
+            : ".img",
+    };
+
+    private static string Number(int value) => value.ToString("D4", CultureInfo.InvariantCulture);
+}

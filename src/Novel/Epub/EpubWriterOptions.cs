@@ -1,0 +1,26 @@
+namespace Novel.Epub;
+
+/// <summary>How <see cref="EpubWriter"/> writes a book.</summary>
+public sealed record EpubWriterOptions
+{
+    /// <summary>The default largest size of one chapter file, in bytes.</summary>
+    public const int DefaultMaxChapterBytes = 250_000;
+
+    /// <summary>The smallest chapter size limit accepted, in bytes.</summary>
+    public const int MinimumMaxChapterBytes = 2_048;
+
+    /// <summary>
+    /// The book's modification time: written as <c>dcterms:modified</c> (UTC, whole seconds) and as every zip entry's
+    /// time (2-second resolution). Fixing it makes the output byte-for-byte reproducible.
+    /// </summary>
+    public required DateTimeOffset Modified { get; init; }
+
+    /// <summary>Which languages to show, and in what order.</summary>
+    public EpubLayout Layout { get; init; } = EpubLayout.Bilingual;
+
+    /// <summary>
+    /// The largest size of one chapter XHTML file; a longer chapter is split between beads into several files
+    /// (a single bead larger than this still gets a file of its own).
+    /// </summary>
+    public int MaxChapterBytes { get; init; } = DefaultMaxChapterBytes;
+}
