@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 using AngleSharp.Xml.Parser;
 using Novel.Epub;
 using Novel.Model;
+using Novel.Tests.Support;
 
 namespace Novel.Tests.Epub;
 
