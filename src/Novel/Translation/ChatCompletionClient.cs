@@ -64,7 +64,7 @@ internal sealed class ChatCompletionClient
     }
 
     /// <summary>Sends the messages and returns the assistant's reply text.</summary>
-    /// <exception cref="RejectedRequestException">The server refused this request or answered with no completion.</exception>
+    /// <exception cref="RejectedRequestException">The server refused this request (a 400-class status).</exception>
     /// <exception cref="TranslationAbortedException">The run cannot go on (bad key, unknown URL or model, server down).</exception>
     public async Task<string> CompleteAsync(string system, string user, CancellationToken cancellationToken)
     {
@@ -164,8 +164,9 @@ internal sealed class ChatCompletionClient
             throw new RejectedRequestException(summary);
         }
 
+        // A body that is not a chat completion is most often one cut short on the way: ask again.
         return ReadContent(body) is { } content ? Outcome.Success(content)
-            : throw new RejectedRequestException("the reply is not a chat completion: " + Shorten(redactor.Redact(body)));
+            : Outcome.Retry("the reply is not a chat completion: " + Shorten(redactor.Redact(body)), null);
     }
 
     private static string? ReadContent(string body)
