@@ -25,10 +25,11 @@ internal static partial class BatchResponseParser
                     return entries;
                 }
 
-                problem = "the JSON has no translations in the expected shape";
+                problem = problem.Length > 0 ? problem : "the JSON has no translations in the expected shape";
             }
             catch (JsonException)
             {
+                // The widest candidate comes first: its problem is the one that describes the reply.
                 problem = problem.Length > 0 ? problem : "the reply's JSON is cut off or malformed";
             }
         }

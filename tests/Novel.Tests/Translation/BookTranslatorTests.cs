@@ -227,25 +227,21 @@ public sealed class BookTranslatorTests
     }
 
     [Fact]
-    public async Task TranslateAsync_DropsResponseFormat_WhenTheServerRejectsIt()
+    public async Task TranslateAsync_StopsAskingForJsonFormat_WhenTheServerRejectsIt()
     {
-        var rejected = 0;
-        using var server = new FakeChatServer(_ => Fault.None);
-        server.Script = request =>
-        {
-            if (request.AsksForJson)
-            {
-                Interlocked.Increment(ref rejected);
-            }
-
-            return Fault.None;
-        };
+        using var server = new FakeChatServer(_ => Fault.RejectResponseFormat);
         using var memory = TranslationMemory.InMemory();
-        var options = Options(server) with { RequestJsonResponseFormat = false, TranslateTitles = false };
+        var options = Options(server) with { Concurrency = 1, BatchCharacters = 200 };
+        var book = TestBooks.Make(2, 10);
 
-        await BookTranslator.TranslateAsync(TestBooks.Make(1, 4), options, memory, null, TestContext.Current.CancellationToken);
+        var result = await BookTranslator.TranslateAsync(book, options, memory, null, TestContext.Current.CancellationToken);
 
-        Assert.Equal(0, rejected);
+        TestBooks.AssertFullyAndCorrectlyTranslated(result.Book, TestBooks.Glossary);
+        var requests = server.Requests;
+        Assert.True(requests[0].AsksForJson);
+        Assert.All(requests.Skip(1), r => Assert.False(r.AsksForJson));
+        using var empty = TranslationMemory.InMemory();
+        Assert.Equal(BookTranslator.Plan(book, empty, options).Requests + 1, requests.Count);
     }
 
     [Fact]

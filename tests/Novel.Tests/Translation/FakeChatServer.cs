@@ -28,6 +28,7 @@ public enum Fault
     SkipGlossary,
     Unauthorized,
     NotFound,
+    RejectResponseFormat,
 }
 
 /// <summary>One request the fake server received, with the paragraphs and glossary it carried.</summary>
@@ -147,7 +148,7 @@ internal sealed class FakeChatServer : IDisposable
             }
 
             var fault = Script(request);
-            if (fault is not Fault.None and not Fault.ProseAndCodeFence)
+            if (fault is not Fault.None and not Fault.ProseAndCodeFence and not Fault.RejectResponseFormat)
             {
                 Interlocked.Increment(ref faulty);
             }
@@ -194,6 +195,9 @@ internal sealed class FakeChatServer : IDisposable
                 return;
             case Fault.NotFound:
                 await WriteAsync(context, 404, Error("The model does not exist"));
+                return;
+            case Fault.RejectResponseFormat when request.AsksForJson:
+                await WriteAsync(context, 400, Error("response_format is not supported by this server"));
                 return;
         }
 
