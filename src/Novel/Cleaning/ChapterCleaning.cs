@@ -243,7 +243,7 @@ internal sealed class ChapterCleaning
     private static bool CanJoin(LineState previous, LineState next) =>
         previous.Role == ParagraphRole.Story && next.Role == ParagraphRole.Story
         && !previous.UserKept && !next.UserKept
-        && LineShape.EndsMidSentence(previous.Text) && next.Text.Length > 0;
+        && LineShape.EndsMidSentence(previous.Text) && next.Text.Length > 0 && !LineShape.OpensParagraph(next.Text[0]);
 
     private string? CleanTitle(string? title)
     {

@@ -41,6 +41,9 @@ internal static class LineShape
         return IsCjk(last) || IsAsciiWord(last) || last is '，' or ',' or '、';
     }
 
+    /// <summary>True for a character that opens dialogue or an aside, so a line starting with it starts a new paragraph.</summary>
+    public static bool OpensParagraph(char first) => first is '“' or '「' or '『' or '"' or '【' or '（' or '(' or '《' or '—';
+
     /// <summary>The number of letters, digits and ideographs in the text.</summary>
     public static int ContentLength(ReadOnlySpan<char> text)
     {

@@ -1,0 +1,73 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Novel.Translation;
+
+/// <summary>
+/// One line of the translation memory file: <c>{"key":…,"model":…,"text":…,"check":…}</c>, where <c>check</c> is a
+/// SHA-256 over the other three fields, so a line cut short or altered is recognised and skipped.
+/// </summary>
+internal static class TranslationMemoryLine
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The line's bytes, newline included.</summary>
+    public static byte[] Write(string key, string translation, string model)
+    {
+        var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("key", key);
+            writer.WriteString("model", model);
+            writer.WriteString("text", translation);
+            writer.WriteString("check", Check(key, model, translation));
+            writer.WriteEndObject();
+        }
+
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    /// <summary>Reads a line; false when it is not valid JSON, lacks a field or fails its check.</summary>
+    public static bool TryRead(ReadOnlySpan<byte> line, out string key, out string translation)
+    {
+        key = "";
+        translation = "";
+        try
+        {
+            var reader = new Utf8JsonReader(line);
+            using var document = JsonDocument.ParseValue(ref reader);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object
+                || !TryString(root, "key", out key)
+                || !TryString(root, "model", out var model)
+                || !TryString(root, "text", out translation)
+                || !TryString(root, "check", out var check))
+            {
+                return false;
+            }
+
+            return check == Check(key, model, translation);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static bool TryString(JsonElement root, string name, out string value)
+    {
+        value = "";
+        if (root.TryGetProperty(name, out var element) && element.ValueKind == JsonValueKind.String)
+        {
+            value = element.GetString()!;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static string Check(string key, string model, string translation) =>
+        TranslationMemoryKey.Sha256Hex(key + "\n" + model + "\n" + translation)[..32];
+}

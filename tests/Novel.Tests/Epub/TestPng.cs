@@ -1,0 +1,81 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Text;
+
+namespace Novel.Tests.Epub;
+
+/// <summary>Makes small, valid PNG images for covers: a solid colour, encoded by hand (signature, IHDR, IDAT, IEND).</summary>
+internal static class TestPng
+{
+    private static readonly uint[] CrcTable = Enumerable.Range(0, 256).Select(n =>
+    {
+        var c = (uint)n;
+        for (var k = 0; k < 8; k++)
+        {
+            c = (c & 1) != 0 ? 0xEDB88320 ^ (c >> 1) : c >> 1;
+        }
+
+        return c;
+    }).ToArray();
+
+    /// <summary>A <paramref name="width"/> × <paramref name="height"/> RGB image of one colour.</summary>
+    public static byte[] Solid(int width, int height, byte red, byte green, byte blue)
+    {
+        using var png = new MemoryStream();
+        png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+        var header = new byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
+        header[8] = 8; // bit depth
+        header[9] = 2; // colour type: RGB
+        Chunk(png, "IHDR", header);
+        Chunk(png, "IDAT", Pixels(width, height, red, green, blue));
+        Chunk(png, "IEND", []);
+        return png.ToArray();
+    }
+
+    private static byte[] Pixels(int width, int height, byte red, byte green, byte blue)
+    {
+        using var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal))
+        {
+            var row = new byte[1 + (3 * width)];
+            for (var x = 0; x < width; x++)
+            {
+                row[1 + (3 * x)] = red;
+                row[2 + (3 * x)] = green;
+                row[3 + (3 * x)] = blue;
+            }
+
+            for (var y = 0; y < height; y++)
+            {
+                zlib.Write(row);
+            }
+        }
+
+        return compressed.ToArray();
+    }
+
+    private static void Chunk(Stream png, string type, byte[] data)
+    {
+        var typeBytes = Encoding.ASCII.GetBytes(type);
+        Span<byte> number = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32BigEndian(number, data.Length);
+        png.Write(number);
+        png.Write(typeBytes);
+        png.Write(data);
+        BinaryPrimitives.WriteUInt32BigEndian(number, Crc([.. typeBytes, .. data]));
+        png.Write(number);
+    }
+
+    private static uint Crc(byte[] bytes)
+    {
+        var c = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            c = CrcTable[(c ^ b) & 0xFF] ^ (c >> 8);
+        }
+
+        return c ^ 0xFFFFFFFFu;
+    }
+}
