@@ -40,7 +40,7 @@ internal sealed class AlignmentModel
             sourceProfiles,
             targetProfiles,
             new AnchorScorer(extractor.Vocabulary),
-            LengthModel.FromTotals(sourceProfiles.Select(p => p.Length), targetProfiles.Select(p => p.Length)));
+            LengthModel.FromTotals(sourceProfiles.Select(p => p.Length).ToList(), targetProfiles.Select(p => p.Length).ToList()));
     }
 
     /// <summary>

@@ -150,6 +150,6 @@ internal sealed partial class AnchorExtractor
     [GeneratedRegex(@"[A-Za-z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*[A-Za-z0-9]")]
     private static partial Regex LatinWord();
 
-    [GeneratedRegex(@"^\s*[\(\[（【]?\s*(?:T/?N|TL|TN|Translator['’]?s? [Nn]otes?|Note)\s*[:：\-]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*[\(\[（【]?\s*(?:T/?N|TL|TN|Translator['’]?s? [Nn]otes?|Note)\s*[:：\-]|^\s*[\(\[（【][^\)\]）】]*[\)\]）】]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TranslatorNote();
 }

@@ -7,17 +7,20 @@ namespace Novel.Alignment;
 /// </summary>
 /// <param name="Ratio">Expected target length per unit of source length.</param>
 /// <param name="Variance">Variance of the length difference per unit of (target-scaled) length.</param>
-internal sealed record LengthModel(double Ratio, double Variance)
+/// <param name="MeanLength">The mean length of a unit, in target units: the scale of an omission's cost.</param>
+internal sealed record LengthModel(double Ratio, double Variance, double MeanLength)
 {
     private const double MaxCost = 60;
+    private const double OmissionCost = 1.5;
 
     /// <summary>The model whose ratio is the ratio of total lengths, with a variance suited to literary text.</summary>
-    public static LengthModel FromTotals(IEnumerable<double> source, IEnumerable<double> target)
+    public static LengthModel FromTotals(IReadOnlyCollection<double> source, IReadOnlyCollection<double> target)
     {
         var s = source.Sum();
         var t = target.Sum();
         var ratio = s > 0 && t > 0 ? t / s : 1.0;
-        return new LengthModel(ratio, 6.0 * ratio);
+        var mean = source.Count + target.Count == 0 ? 1 : 2 * t / (source.Count + target.Count);
+        return new LengthModel(ratio, 6.0 * ratio, Math.Max(1, mean));
     }
 
     /// <summary>
@@ -45,9 +48,18 @@ internal sealed record LengthModel(double Ratio, double Variance)
     public double Delta(double source, double target) =>
         source == 0 && target == 0 ? 0 : (target - (Ratio * source)) / Math.Sqrt(Variance * Scale(source, target));
 
-    /// <summary>Negative log probability of a length difference at least this large; 0 for a perfect match.</summary>
+    /// <summary>
+    /// Negative log probability of a length difference at least this large; 0 for a perfect match. A unit left
+    /// without counterpart costs in proportion to its length against the mean, not to the variance: translators
+    /// drop and add whole sentences, and a tight variance must not make that impossible.
+    /// </summary>
     public double Cost(double source, double target)
     {
+        if (source == 0 || target == 0)
+        {
+            return OmissionCost * ((Ratio * source) + target) / MeanLength;
+        }
+
         var delta = Math.Abs(Delta(source, target));
         var tail = Erfc(delta / Math.Sqrt(2));
         return tail <= 0 ? MaxCost : Math.Min(MaxCost, -Math.Log(tail));
