@@ -1,0 +1,106 @@
+namespace Novel.Alignment;
+
+/// <summary>
+/// Scores the anchors of a bead: every anchor key found on both sides lowers the cost by its weight; quotation,
+/// question and exclamation marks present on one side only raise it. A translator's note wants a bead of its own.
+/// </summary>
+internal sealed class AnchorScorer(AnchorVocabulary vocabulary)
+{
+    private const double QuoteMismatch = 0.35;
+    private const double QuestionMismatch = 0.9;
+    private const double ExclamationMismatch = 0.6;
+    private const double NoteInBead = 6.0;
+    private const double NoteAlone = -4.0;
+
+    /// <summary>The anchor cost of the bead made of source units <c>[s, s+a)</c> and target units <c>[t, t+b)</c>.</summary>
+    public double Cost(UnitProfile[] source, int s, int a, UnitProfile[] target, int t, int b)
+    {
+        int quotes = 0, questions = 0, exclamations = 0;
+        for (var i = s; i < s + a; i++)
+        {
+            quotes += source[i].Quotes;
+            questions += source[i].Questions;
+            exclamations += source[i].Exclamations;
+        }
+
+        var notes = 0;
+        for (var j = t; j < t + b; j++)
+        {
+            quotes -= target[j].Quotes;
+            questions -= target[j].Questions;
+            exclamations -= target[j].Exclamations;
+            notes += target[j].IsNote ? 1 : 0;
+        }
+
+        var cost = (QuoteMismatch * Math.Abs(quotes)) + (QuestionMismatch * Math.Abs(questions)) + (ExclamationMismatch * Math.Abs(exclamations));
+        if (notes > 0)
+        {
+            cost += a == 0 && b == 1 ? NoteAlone : NoteInBead * notes;
+        }
+
+        return cost - Matches(source, s, a, target, t, b);
+    }
+
+    /// <summary>The summed weight of anchor keys found on both sides of the bead.</summary>
+    public double Matches(UnitProfile[] source, int s, int a, UnitProfile[] target, int t, int b)
+    {
+        if (a == 0 || b == 0 || !HasKeys(source, s, a) || !HasKeys(target, t, b))
+        {
+            return 0;
+        }
+
+        var left = Gather(source, s, a);
+        var right = Gather(target, t, b);
+        double total = 0;
+        int x = 0, y = 0;
+        while (x < left.Length && y < right.Length)
+        {
+            if (left[x] == right[y])
+            {
+                total += vocabulary.Weight(left[x]);
+                x++;
+                y++;
+            }
+            else if (left[x] < right[y])
+            {
+                x++;
+            }
+            else
+            {
+                y++;
+            }
+        }
+
+        return total;
+    }
+
+    private static bool HasKeys(UnitProfile[] units, int from, int count)
+    {
+        for (var i = from; i < from + count; i++)
+        {
+            if (units[i].Keys.Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int[] Gather(UnitProfile[] units, int from, int count)
+    {
+        if (count == 1)
+        {
+            return units[from].Keys;
+        }
+
+        var all = new List<int>();
+        for (var i = from; i < from + count; i++)
+        {
+            all.AddRange(units[i].Keys);
+        }
+
+        all.Sort();
+        return all.ToArray();
+    }
+}

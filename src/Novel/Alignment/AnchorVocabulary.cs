@@ -1,0 +1,27 @@
+namespace Novel.Alignment;
+
+/// <summary>Gives every anchor (a number, a Latin word, a glossary entry) an integer key and a weight.</summary>
+internal sealed class AnchorVocabulary
+{
+    private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
+    private readonly List<double> _weights = [];
+
+    /// <summary>The key of an anchor, adding it with <paramref name="weight"/> when new.</summary>
+    public int KeyOf(string anchor, double weight)
+    {
+        if (!_keys.TryGetValue(anchor, out var key))
+        {
+            key = _weights.Count;
+            _keys.Add(anchor, key);
+            _weights.Add(weight);
+        }
+
+        return key;
+    }
+
+    /// <summary>The key of a known anchor, or -1.</summary>
+    public int Find(string anchor) => _keys.TryGetValue(anchor, out var key) ? key : -1;
+
+    /// <summary>How much one match of the key is worth.</summary>
+    public double Weight(int key) => _weights[key];
+}

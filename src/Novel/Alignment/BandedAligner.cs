@@ -1,0 +1,196 @@
+namespace Novel.Alignment;
+
+/// <summary>
+/// Dynamic programming over beads, restricted to a band around the diagonal that cumulative lengths predict
+/// (so a long source unit moves the band as far as its translation will). Memory and time grow with the number of
+/// units times the band's width, not with their product; when the best path runs along the band's edge the band
+/// doubles and the search runs again.
+/// </summary>
+internal sealed class BandedAligner
+{
+    private const int MinimumWidth = 24;
+
+    /// <summary>The cost of the bead of source units <c>[s, s+a)</c> and target units <c>[t, t+b)</c>.</summary>
+    public delegate double BeadCost(int s, int a, int t, int b);
+
+    /// <summary>Creates an aligner over the given shapes, each with its own fixed cost.</summary>
+    public BandedAligner(IReadOnlyList<(BeadShape Shape, double Prior)> shapes)
+    {
+        Shapes = shapes.Select(p => p.Shape).ToArray();
+        ShapeCosts = shapes.Select(p => -Math.Log(p.Prior)).ToArray();
+    }
+
+    /// <summary>The shapes considered.</summary>
+    public BeadShape[] Shapes { get; }
+
+    /// <summary>The fixed cost of each shape (negative log prior).</summary>
+    public double[] ShapeCosts { get; }
+
+    /// <summary>The cheapest sequence of beads covering both sides entirely.</summary>
+    public IReadOnlyList<BeadSpan> Align(double[] sourceLengths, double[] targetLengths, BeadCost cost)
+    {
+        int n = sourceLengths.Length, m = targetLengths.Length;
+        var centers = Centers(sourceLengths, targetLengths);
+        var width = Math.Max(MinimumWidth, (int)Math.Sqrt(Math.Max(n, m)));
+        while (true)
+        {
+            var band = Band.Around(centers, m, width);
+            var path = Search(band, n, m, cost);
+            if (path is not null && (width >= Math.Max(n, m) || !TouchesEdge(path, band, m)))
+            {
+                return path;
+            }
+
+            width *= 2;
+        }
+    }
+
+    private List<BeadSpan>? Search(Band band, int n, int m, BeadCost cost)
+    {
+        var totals = new double[n + 1][];
+        var back = new sbyte[n + 1][];
+        for (var i = 0; i <= n; i++)
+        {
+            var size = band.High[i] - band.Low[i] + 1;
+            totals[i] = new double[size];
+            back[i] = new sbyte[size];
+            Array.Fill(totals[i], double.PositiveInfinity);
+            Array.Fill(back[i], (sbyte)-1);
+        }
+
+        totals[0][0 - band.Low[0]] = 0;
+        for (var i = 0; i <= n; i++)
+        {
+            for (var j = band.Low[i]; j <= band.High[i]; j++)
+            {
+                if (i == 0 && j == 0)
+                {
+                    continue;
+                }
+
+                var best = double.PositiveInfinity;
+                sbyte bestShape = -1;
+                for (var k = 0; k < Shapes.Length; k++)
+                {
+                    var (a, b) = (Shapes[k].Source, Shapes[k].Target);
+                    int pi = i - a, pj = j - b;
+                    if (pi < 0 || pj < 0 || pj < band.Low[pi] || pj > band.High[pi])
+                    {
+                        continue;
+                    }
+
+                    var previous = totals[pi][pj - band.Low[pi]];
+                    if (double.IsPositiveInfinity(previous))
+                    {
+                        continue;
+                    }
+
+                    var total = previous + ShapeCosts[k] + cost(pi, a, pj, b);
+                    if (total < best)
+                    {
+                        best = total;
+                        bestShape = (sbyte)k;
+                    }
+                }
+
+                totals[i][j - band.Low[i]] = best;
+                back[i][j - band.Low[i]] = bestShape;
+            }
+        }
+
+        if (m < band.Low[n] || m > band.High[n] || back[n][m - band.Low[n]] < 0 && (n > 0 || m > 0))
+        {
+            return null;
+        }
+
+        var path = new List<BeadSpan>();
+        for (int i = n, j = m; i > 0 || j > 0;)
+        {
+            var shape = Shapes[back[i][j - band.Low[i]]];
+            i -= shape.Source;
+            j -= shape.Target;
+            path.Add(new BeadSpan(i, j, shape));
+        }
+
+        path.Reverse();
+        return path;
+    }
+
+    private static bool TouchesEdge(List<BeadSpan> path, Band band, int m)
+    {
+        foreach (var span in path)
+        {
+            int i = span.Source, j = span.Target;
+            if ((j <= band.Low[i] + 1 && band.Low[i] > 0) || (j >= band.High[i] - 1 && band.High[i] < m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // For each source boundary i, the target boundary whose cumulative share of length is closest to i's.
+    private static int[] Centers(double[] source, double[] target)
+    {
+        int n = source.Length, m = target.Length;
+        double totalS = source.Sum(), totalT = target.Sum();
+        var centers = new int[n + 1];
+        if (totalS <= 0 || totalT <= 0)
+        {
+            for (var i = 0; i <= n; i++)
+            {
+                centers[i] = n == 0 ? m : (int)Math.Round((double)i * m / n);
+            }
+
+            return centers;
+        }
+
+        double cumS = 0, cumT = 0;
+        var j = 0;
+        for (var i = 0; i <= n; i++)
+        {
+            var share = cumS / totalS;
+            while (j < m && (cumT + (target[j] / 2)) / totalT < share)
+            {
+                cumT += target[j];
+                j++;
+            }
+
+            centers[i] = j;
+            if (i < n)
+            {
+                cumS += source[i];
+            }
+        }
+
+        centers[n] = m;
+        return centers;
+    }
+
+    /// <summary>The columns searched in each row: <c>[Low[i], High[i]]</c>.</summary>
+    private sealed record Band(int[] Low, int[] High)
+    {
+        public static Band Around(int[] centers, int m, int width)
+        {
+            var n = centers.Length - 1;
+            var low = new int[n + 1];
+            var high = new int[n + 1];
+            for (var i = 0; i <= n; i++)
+            {
+                low[i] = Math.Max(0, centers[i] - width);
+                high[i] = Math.Min(m, centers[i] + width);
+                if (i > 0)
+                {
+                    // Keep consecutive rows overlapping so that some path always exists.
+                    low[i] = Math.Min(low[i], high[i - 1]);
+                    high[i] = Math.Max(high[i], low[i - 1]);
+                }
+            }
+
+            low[0] = 0;
+            high[n] = m;
+            return new Band(low, high);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace Novel.Loading;
+
+/// <summary>
+/// Finds the Project Gutenberg header and licence footer around a book's text: everything up to the
+/// <c>*** START OF … PROJECT GUTENBERG …</c> line and from the <c>*** END OF …</c> line on.
+/// </summary>
+internal static class GutenbergFrame
+{
+    /// <summary>The index of the first and one past the last line of the book proper.</summary>
+    public static (int Start, int End) Find(IReadOnlyList<RawLine> lines)
+    {
+        int start = 0, end = lines.Count;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            if (!text.StartsWith("***", StringComparison.Ordinal) || !text.Contains("GUTENBERG", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (text.Contains("START OF", StringComparison.OrdinalIgnoreCase) && start == 0)
+            {
+                start = i + 1;
+            }
+            else if (text.Contains("END OF", StringComparison.OrdinalIgnoreCase) && i >= start)
+            {
+                end = i;
+                break;
+            }
+        }
+
+        return (start, end);
+    }
+}

@@ -1,0 +1,225 @@
+using System.Text;
+
+namespace Novel.Loading;
+
+/// <summary>
+/// Turns the bytes of a scraped text or HTML file into a string, never silently: UTF-8 (with or without BOM),
+/// UTF-16 with a BOM, GB18030 (which covers GBK and GB2312) or Big5, each tried with a strict decoder. When both
+/// GB18030 and Big5 decode, the reading with more common Chinese characters wins. Bytes no candidate can decode,
+/// and text full of control characters (random or binary bytes), are a <see cref="NovelInputException"/>.
+/// </summary>
+public static class TextDecoder
+{
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Encoding Utf16LittleEndian = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly Encoding Utf16BigEndian = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly Lazy<Encoding> Gb18030 = new(() => Strict(54936));
+    private static readonly Lazy<Encoding> Big5 = new(() => Strict(950));
+    private static readonly Lazy<HashSet<char>> CommonHanzi = new(ReadCommonHanzi);
+
+    static TextDecoder()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
+    /// <summary>Decodes a file's bytes by detecting their encoding.</summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="path">The file's path, named in any error.</param>
+    /// <returns>The text, without a byte order mark.</returns>
+    /// <exception cref="NovelInputException">No supported encoding decodes the bytes, or they are binary.</exception>
+    public static string Decode(byte[] bytes, string path) => Decode(bytes, path, hint: null);
+
+    /// <summary>
+    /// Decodes a file's bytes, trying first an encoding the file declares (an HTML <c>meta charset</c>) and falling
+    /// back to detection when the declaration does not decode strictly. Valid UTF-8 wins over a declared legacy
+    /// encoding, since pages that declare GBK but are UTF-8 are common and the reverse never decodes.
+    /// </summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="path">The file's path, named in any error.</param>
+    /// <param name="hint">The declared encoding name (for example <c>gbk</c>, <c>utf-8</c>, <c>big5</c>), or null.</param>
+    /// <returns>The text, without a byte order mark.</returns>
+    /// <exception cref="NovelInputException">No supported encoding decodes the bytes, or they are binary.</exception>
+    public static string Decode(byte[] bytes, string path, string? hint)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(path);
+
+        var (text, encoding, start) = DecodeDetected(bytes, path, hint);
+        RejectControlCharacters(text, encoding, bytes, start, path);
+        return text;
+    }
+
+    private static (string Text, Encoding Encoding, int Start) DecodeDetected(byte[] bytes, string path, string? hint)
+    {
+        if (StartsWith(bytes, 0xEF, 0xBB, 0xBF))
+        {
+            return (DecodeOrThrow(Utf8, bytes, 3, path, "UTF-8 (it starts with a UTF-8 byte order mark)"), Utf8, 3);
+        }
+
+        if (StartsWith(bytes, 0xFF, 0xFE))
+        {
+            return (DecodeOrThrow(Utf16LittleEndian, bytes, 2, path, "UTF-16 LE (it starts with its byte order mark)"), Utf16LittleEndian, 2);
+        }
+
+        if (StartsWith(bytes, 0xFE, 0xFF))
+        {
+            return (DecodeOrThrow(Utf16BigEndian, bytes, 2, path, "UTF-16 BE (it starts with its byte order mark)"), Utf16BigEndian, 2);
+        }
+
+        var utf8 = TryDecode(Utf8, bytes);
+        if (utf8.Text is not null)
+        {
+            return (utf8.Text, Utf8, 0);
+        }
+
+        if (HintEncoding(hint) is { } declared && TryDecode(declared, bytes).Text is { } declaredText)
+        {
+            return (declaredText, declared, 0);
+        }
+
+        var gb = TryDecode(Gb18030.Value, bytes);
+        var big5 = TryDecode(Big5.Value, bytes);
+        if (gb.Text is not null && big5.Text is not null)
+        {
+            return Plausibility(big5.Text) > Plausibility(gb.Text) ? (big5.Text, Big5.Value, 0) : (gb.Text, Gb18030.Value, 0);
+        }
+
+        if (gb.Text is not null)
+        {
+            return (gb.Text, Gb18030.Value, 0);
+        }
+
+        if (big5.Text is not null)
+        {
+            return (big5.Text, Big5.Value, 0);
+        }
+
+        // The encoding that read furthest is the likeliest one; name its first bad byte.
+        var (name, offset) = new[] { ("UTF-8", utf8.BadOffset), ("GB18030", gb.BadOffset), ("Big5", big5.BadOffset) }
+            .MaxBy(candidate => candidate.Item2);
+        throw new NovelInputException(
+            path,
+            $"cannot decode the text as UTF-8, GB18030/GBK or Big5 (byte 0x{bytes[offset]:X2} is invalid in {name}, which read furthest)",
+            byteOffset: offset);
+    }
+
+    private static string DecodeOrThrow(Encoding encoding, byte[] bytes, int start, string path, string what)
+    {
+        var result = TryDecode(encoding, bytes, start);
+        return result.Text ?? throw new NovelInputException(path, $"invalid {what}", byteOffset: result.BadOffset);
+    }
+
+    private static (string? Text, int BadOffset) TryDecode(Encoding encoding, byte[] bytes, int start = 0)
+    {
+        try
+        {
+            return (encoding.GetString(bytes, start, bytes.Length - start), -1);
+        }
+        catch (DecoderFallbackException e)
+        {
+            return (null, start + Math.Max(0, e.Index));
+        }
+    }
+
+    private static Encoding? HintEncoding(string? hint)
+    {
+        var name = hint?.Trim().Trim('"', '\'').ToLowerInvariant();
+        if (string.IsNullOrEmpty(name))
+        {
+            return null;
+        }
+
+        if (name is "gbk" or "gb2312" or "gb_2312-80" or "x-gbk" or "cp936" or "gb18030" or "euc-cn" or "windows-936")
+        {
+            return Gb18030.Value;
+        }
+
+        if (name is "big5" or "big5-hkscs" or "cp950" or "x-x-big5")
+        {
+            return Big5.Value;
+        }
+
+        try
+        {
+            return Strict(Encoding.GetEncoding(name).CodePage);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static Encoding Strict(int codePage) =>
+        Encoding.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+
+    /// <summary>The share of a reading's CJK characters that are among the most common ones.</summary>
+    internal static double Plausibility(string text)
+    {
+        var common = CommonHanzi.Value;
+        int cjk = 0, hits = 0;
+        foreach (var c in text)
+        {
+            if (c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF')
+            {
+                cjk++;
+                if (common.Contains(c))
+                {
+                    hits++;
+                }
+            }
+        }
+
+        return cjk == 0 ? 0 : (double)hits / cjk;
+    }
+
+    private static void RejectControlCharacters(string text, Encoding encoding, byte[] bytes, int start, string path)
+    {
+        int count = 0, first = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < ' ' && c is not ('\t' or '\r' or '\n' or '\f'))
+            {
+                count++;
+                if (first < 0)
+                {
+                    first = i;
+                }
+            }
+        }
+
+        // A stray control character or two is survivable (the cleaner reports it); many mean binary data.
+        if (count > 2 && count * 1000L > text.Length)
+        {
+            var offset = start + encoding.GetByteCount(text.AsSpan(0, first));
+            throw new NovelInputException(
+                path,
+                $"not text: {count} control characters in {text.Length} (the first, U+{(int)text[first]:X4}, here); is this a binary file?",
+                byteOffset: Math.Min(offset, bytes.Length - 1));
+        }
+    }
+
+    private static bool StartsWith(byte[] bytes, params byte[] prefix) => bytes.AsSpan().StartsWith(prefix);
+
+    private static HashSet<char> ReadCommonHanzi()
+    {
+        using var stream = typeof(TextDecoder).Assembly.GetManifestResourceStream(ResourceName("common-hanzi.txt"))
+            ?? throw new InvalidOperationException("The common-hanzi.txt resource is missing from the Novel assembly.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var set = new HashSet<char>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (!line.StartsWith('#'))
+            {
+                set.UnionWith(line.Where(c => !char.IsWhiteSpace(c)));
+            }
+        }
+
+        return set;
+    }
+
+    private static string ResourceName(string fileName) =>
+        typeof(TextDecoder).Assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("Loading." + fileName, StringComparison.Ordinal)
+            || n.EndsWith("Loading/" + fileName, StringComparison.Ordinal) || n.EndsWith("Loading\\" + fileName, StringComparison.Ordinal))
+        ?? "Novel.Resources.Loading/" + fileName;
+}

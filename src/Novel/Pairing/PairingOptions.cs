@@ -1,0 +1,23 @@
+namespace Novel.Pairing;
+
+/// <summary>How paragraphs are paired with their translation and when a chapter counts as misaligned.</summary>
+public sealed record PairingOptions
+{
+    /// <summary>Known translations of terms, original → translation (names above all), used as anchors.</summary>
+    public IReadOnlyDictionary<string, string> Glossary { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A bead below this confidence is reported in <see cref="PairingResult.LowConfidenceBeads"/>.</summary>
+    public double LowConfidence { get; init; } = 0.3;
+
+    /// <summary>A chapter whose mean bead confidence is below this is misaligned.</summary>
+    public double MinimumMeanConfidence { get; init; } = 0.55;
+
+    /// <summary>A chapter with a larger share of low-confidence beads than this is misaligned.</summary>
+    public double MaximumLowConfidenceShare { get; init; } = 0.25;
+
+    /// <summary>
+    /// With equal paragraph counts, the one-to-one pairing is kept when its mean confidence reaches this and no
+    /// pair falls below <see cref="LowConfidence"/>; otherwise the paragraphs are aligned.
+    /// </summary>
+    public double OneToOneMeanConfidence { get; init; } = 0.6;
+}

@@ -1,0 +1,57 @@
+using Novel.Alignment;
+using Novel.Model;
+
+namespace Novel.Pairing;
+
+/// <summary>
+/// Pairs a chapter's original paragraphs with its translation's. Equal counts that score well pair one to one;
+/// otherwise <see cref="ParagraphAligner"/> finds merges, splits, omissions and additions. Every pair carries a
+/// confidence, and a chapter that cannot be trusted is flagged rather than silently mispaired.
+/// </summary>
+public static class TranslationPairer
+{
+    private const double OneToOneFloor = 0.9;
+
+    /// <summary>Pairs <paramref name="original"/> with <paramref name="translation"/>.</summary>
+    public static PairingResult Pair(IReadOnlyList<Paragraph> original, IReadOnlyList<Paragraph> translation, PairingOptions options)
+    {
+        if (original.Count == 0 || translation.Count == 0)
+        {
+            var lone = original.Select(p => new ParagraphPair([p], [], 1.0))
+                .Concat(translation.Select(p => new ParagraphPair([], [p], 1.0)))
+                .ToList();
+            return new PairingResult(lone, 1.0, false, []);
+        }
+
+        var aligner = new ParagraphAligner(new AlignerOptions { Glossary = options.Glossary });
+        var source = original.Select(p => p.Text).ToList();
+        var target = translation.Select(p => p.Text).ToList();
+        var beads = OneToOne(aligner, source, target, options) ?? aligner.Align(source, target);
+        var pairs = beads
+            .Select(b => new ParagraphPair(b.Source.Select(i => original[i]).ToList(), b.Target.Select(j => translation[j]).ToList(), b.Confidence))
+            .ToList();
+        var low = pairs.Where(p => p.Confidence < options.LowConfidence).ToList();
+        var mean = pairs.Average(p => p.Confidence);
+        var misaligned = mean < options.MinimumMeanConfidence || (double)low.Count / pairs.Count > options.MaximumLowConfidenceShare;
+        return new PairingResult(pairs, mean, misaligned, low);
+    }
+
+    // The one-to-one pairing when the counts agree and every pair scores well; null otherwise.
+    private static IReadOnlyList<AlignmentBead>? OneToOne(ParagraphAligner aligner, List<string> source, List<string> target, PairingOptions options)
+    {
+        if (source.Count != target.Count)
+        {
+            return null;
+        }
+
+        var diagonal = Enumerable.Range(0, source.Count).Select(i => new AlignmentBead([i], [i], 1.0)).ToList();
+        var scored = aligner.Score(source, target, diagonal);
+        if (scored.Average(b => b.Confidence) < options.OneToOneMeanConfidence || scored.Any(b => b.Confidence < options.LowConfidence))
+        {
+            return null;
+        }
+
+        // Equal counts that also agree in length and anchors: the counts themselves are strong evidence.
+        return scored.Select(b => b with { Confidence = Math.Max(b.Confidence, OneToOneFloor) }).ToList();
+    }
+}
