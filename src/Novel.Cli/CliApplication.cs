@@ -1,4 +1,6 @@
 using CommandLine;
+using Novel.Building;
+using Novel.Config;
 using Novel.Cli.Commands;
 
 namespace Novel.Cli;
@@ -25,8 +27,36 @@ internal static class CliApplication
             (CleanOptions o) => Guard(() => CleanCommand.Run(o, stdout, stderr), stderr),
             (CheckOptions o) => Guard(() => CheckCommand.Run(o, stdout, stderr), stderr),
             (AlignOptions o) => Guard(() => AlignCommand.Run(o, stdout, stderr), stderr),
-            (TranslateOptions o) => Guard(() => TranslateCommand.Run(o, stdout, stderr), stderr),
+            (TranslateOptions o) => Guard(() => Translate(o, stdout, stderr), stderr),
             errors => ReportParseErrors(result, errors, stdout, stderr));
+    }
+
+    /// <summary>Runs <c>novel translate</c> with book.yml's translation settings filling in what the command line leaves out.</summary>
+    internal static int Translate(TranslateOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        var settings = BookConfigLoader.LoadFromFolder(options.BookDirectory).Translator;
+        var merged = options with
+        {
+            BaseUrl = options.BaseUrl ?? settings.BaseUrl,
+            Model = options.Model ?? settings.Model,
+            ApiKey = options.ApiKey ?? settings.ApiKey,
+        };
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            var command = new TranslateCommand(directory => BookAssembler.Assemble(directory).Book, stdout, stderr);
+            return command.RunAsync(merged, cancel.Token).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
     }
 
     private static int Guard(Func<int> command, TextWriter stderr)
@@ -50,7 +80,12 @@ internal static class CliApplication
     private static int ReportParseErrors(ParserResult<object> result, IEnumerable<Error> errors, TextWriter stdout, TextWriter stderr)
     {
         var list = errors.ToList();
-        var help = CommandLine.Text.HelpText.AutoBuild(result, h => h, e => e, verbsIndex: true);
+        var help = CommandLine.Text.HelpText.AutoBuild(result, h =>
+        {
+            h.AddDashesToOption = true;
+            h.AdditionalNewLineAfterOption = false;
+            return CommandLine.Text.HelpText.DefaultParsingErrorsHandler(result, h);
+        }, e => e, verbsIndex: true);
         help.Heading = "novel: turn scraped Chinese web-novel chapters into bilingual EPUB books";
         help.Copyright = string.Empty;
         if (list.All(e => e.Tag is ErrorType.HelpRequestedError or ErrorType.HelpVerbRequestedError or ErrorType.VersionRequestedError))

@@ -17,12 +17,28 @@ public sealed class CleaningReport
 
     /// <summary>Collects the events and line accounts of the cleaned chapters, in order.</summary>
     public CleaningReport(IEnumerable<CleanedChapter> chapters)
+        : this(chapters, [])
+    {
+    }
+
+    /// <summary>
+    /// Collects the events and line accounts of the cleaned chapters, after what the loader did before cleaning
+    /// (a whole-book split: headings, hard-wrap joins, a Gutenberg frame removed), so every input line is accounted for.
+    /// </summary>
+    public CleaningReport(IEnumerable<CleanedChapter> chapters, IEnumerable<CleaningEvent> loadEvents)
     {
         ArgumentNullException.ThrowIfNull(chapters);
+        ArgumentNullException.ThrowIfNull(loadEvents);
         var list = chapters.ToList();
+        var loading = loadEvents.ToList();
         ChapterCount = list.Count;
-        Events = [.. list.SelectMany(c => c.Events)];
-        Lines = [.. list.SelectMany(Account)];
+        Events = [.. loading, .. list.SelectMany(c => c.Events)];
+        Lines = [.. loading.Where(e => e.Action is CleaningAction.Removed or CleaningAction.Joined or CleaningAction.ChapterSplit)
+                .Select(e => new LineAccount(
+                    new Loading.SourceLine(e.Text, e.Source),
+                    e.Action switch { CleaningAction.Removed => LineFate.Removed, CleaningAction.Joined => LineFate.Joined, _ => LineFate.Heading },
+                    e.RuleId)),
+            .. list.SelectMany(Account)];
         TotalsByRule = Events.GroupBy(e => e.RuleId, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

@@ -12,6 +12,9 @@ public enum LineFate
     /// <summary>The line was joined to the paragraph before it.</summary>
     Joined,
 
+    /// <summary>The line is a chapter or volume heading, where a whole-book text was split.</summary>
+    Heading,
+
     /// <summary>Nothing says what became of the line: a cleaner bug.</summary>
     Unaccounted,
 }

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Novel.Building;
+using Novel.Epub;
+
+namespace Novel.Cli.Commands;
+
+/// <summary><c>novel build</c>: builds the book and prints a short summary.</summary>
+internal static class BuildCommand
+{
+    public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        var output = options.Output ?? Path.Combine("out", new DirectoryInfo(Path.GetFullPath(options.BookDirectory)).Name + ".epub");
+        var request = new BuildRequest
+        {
+            BookDirectory = options.BookDirectory,
+            OutputPath = output,
+            Layout = ParseLayout(options.Layout, "--layout"),
+            AlsoLayout = options.Also is null ? null : ParseLayout(options.Also, "--also"),
+            Strict = options.Strict,
+            ReportPath = options.Report,
+            DropAuthorNotes = AuthorNotesOption.Parse(options.AuthorNotes),
+            SourceDateEpoch = Environment.GetEnvironmentVariable(BuildClock.SourceDateEpochVariable),
+        };
+        if (options.Translate)
+        {
+            var translated = CliApplication.Translate(new TranslateOptions { BookDirectory = options.BookDirectory }, stdout, stderr);
+            if (translated != ExitCodes.Success)
+            {
+                return translated;
+            }
+        }
+
+        var summary = BookBuilder.Build(request);
+        Print(summary, options.Report, stdout);
+        return ExitCodes.Success;
+    }
+
+    internal static EpubLayout ParseLayout(string value, string option) => value.ToLowerInvariant() switch
+    {
+        "bilingual" => EpubLayout.Bilingual,
+        "bilingual-translation-first" => EpubLayout.BilingualTranslationFirst,
+        "original" => EpubLayout.Original,
+        "translation" => EpubLayout.Translation,
+        _ => throw new UsageException($"{option} must be bilingual, bilingual-translation-first, original or translation, not '{value}'"),
+    };
+
+    private static void Print(BuildSummary summary, string? report, TextWriter stdout)
+    {
+        var c = CultureInfo.InvariantCulture;
+        stdout.WriteLine(string.Create(c, $"chapters:             {summary.Chapters}"));
+        stdout.WriteLine(string.Create(c, $"paragraphs:           {summary.Paragraphs}"));
+        stdout.WriteLine(string.Create(c, $"without translation:  {summary.Untranslated}"));
+        stdout.WriteLine(string.Create(c, $"boilerplate removed:  {summary.RemovedLines} lines, {summary.CutWatermarks} cuts"));
+        stdout.WriteLine(string.Create(c, $"misaligned chapters:  {summary.MisalignedChapters.Count}"));
+        foreach (var chapter in summary.MisalignedChapters)
+        {
+            stdout.WriteLine($"  {chapter}");
+        }
+
+        if (report is not null)
+        {
+            stdout.WriteLine($"report:               {report}");
+        }
+
+        foreach (var (path, bytes) in summary.Outputs)
+        {
+            stdout.WriteLine(string.Create(c, $"wrote:                {path} ({bytes:N0} bytes)"));
+        }
+    }
+}

@@ -1,0 +1,189 @@
+using System.Globalization;
+using Novel.Cleaning;
+using Novel.Config;
+using Novel.Loading;
+using Novel.Model;
+using Novel.Pairing;
+
+namespace Novel.Building;
+
+/// <summary>
+/// Turns a book folder into the book model: reads book.yml, loads the chapter files (a whole-book text is split into
+/// chapters), cleans them, pairs each with its translation file, and loads front matter and cover. Each step is one
+/// call into its stage; this class only decides what goes where.
+/// </summary>
+public static class BookAssembler
+{
+    /// <summary>Assembles the book in <paramref name="bookDirectory"/>.</summary>
+    /// <param name="bookDirectory">The book folder.</param>
+    /// <param name="dropAuthorNotes">Overrides book.yml's <c>cleaning.author-notes</c> when set.</param>
+    public static AssembledBook Assemble(string bookDirectory, bool? dropAuthorNotes = null)
+    {
+        if (!Directory.Exists(bookDirectory))
+        {
+            throw new NovelInputException(bookDirectory, "no such book folder");
+        }
+
+        var config = BookConfigLoader.LoadFromFolder(bookDirectory);
+        var chapterFiles = ChapterLoader.FindChapterFiles(bookDirectory);
+        if (chapterFiles.Count == 0)
+        {
+            throw new NovelInputException(bookDirectory, "no chapter files (.txt, .html or .htm) in the book folder");
+        }
+
+        var loadEvents = new List<CleaningEvent>();
+        var loaded = LoadChapters(chapterFiles, loadEvents);
+        var singleChapterFiles = loaded.GroupBy(c => c.Source.File).Where(g => g.Count() == 1).Select(g => g.Key);
+        var translations = TranslationSources.Scan(bookDirectory, config.Metadata.TranslationLanguage, singleChapterFiles);
+        var cleaner = new BoilerplateCleaner(Rules(config, bookDirectory), new CleaningOptions
+        {
+            AuthorNotes = dropAuthorNotes ?? config.Cleaning.DropAuthorNotes ? AuthorNoteHandling.Drop : AuthorNoteHandling.Keep,
+        });
+        var cleaned = cleaner.CleanBook(loaded);
+
+        var inputs = new List<string>(chapterFiles);
+        var pairing = new PairingOptions { Glossary = config.Glossary };
+        var chapters = new AssembledChapter[cleaned.Count];
+        var wholeBookFiles = loaded.GroupBy(c => c.Source.File).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        ParallelWork.For(cleaned.Count, i => chapters[i] = AssembleChapter(i, cleaned[i], config, translations, wholeBookFiles.Contains(cleaned[i].Source.Source.File), pairing));
+        inputs.AddRange(chapters.Select(c => c.TranslationFile).OfType<string>().Concat(translations.WholeBookFiles).Distinct(StringComparer.Ordinal));
+
+        var frontMatter = LoadFrontMatter(bookDirectory, config, inputs);
+        var cover = LoadCover(bookDirectory, config, inputs);
+        var configFile = Path.Combine(bookDirectory, BookConfigLoader.FileName);
+        if (File.Exists(configFile))
+        {
+            inputs.Add(configFile);
+        }
+
+        var book = new Book
+        {
+            Metadata = config.Metadata,
+            FrontMatter = frontMatter,
+            Chapters = chapters.Select(c => c.Chapter).ToList(),
+            Cover = cover,
+        };
+        return new AssembledBook(book, config, chapters, loadEvents, inputs);
+    }
+
+    private static CleaningRuleSet Rules(BookConfig config, string bookDirectory) =>
+        config.Cleaning.Drop.Count == 0 && config.Cleaning.Keep.Count == 0
+            ? CleaningRuleSet.Default
+            : CleaningRuleSet.Default.WithUserRules(config.Cleaning.Drop, config.Cleaning.Keep, Path.Combine(bookDirectory, BookConfigLoader.FileName));
+
+    private static List<LoadedChapter> LoadChapters(IReadOnlyList<string> files, List<CleaningEvent> events)
+    {
+        var perFile = new IReadOnlyList<LoadedChapter>[files.Count];
+        var perFileEvents = new IReadOnlyList<CleaningEvent>[files.Count];
+        ParallelWork.For(files.Count, i =>
+        {
+            var result = ChapterLoader.LoadFile(files[i]);
+            perFile[i] = result.Chapters;
+            perFileEvents[i] = result.Events;
+        });
+        events.AddRange(perFileEvents.SelectMany(e => e));
+        return perFile.SelectMany(c => c).ToList();
+    }
+
+    private static AssembledChapter AssembleChapter(int index, CleanedChapter cleaned, BookConfig config, TranslationSources translations, bool fromWholeBook, PairingOptions pairing)
+    {
+        var source = cleaned.Source;
+        var fileName = ChapterFileName.Parse(source.Source.File);
+        var number = source.Number ?? fileName.Number ?? index + 1;
+        var title = cleaned.Title ?? OrdinalTitle(number, fileName.Title ?? config.ChapterTitles.GetValueOrDefault(number));
+
+        if (translations.Find(source.Source.File, number, fromWholeBook) is not { } translation)
+        {
+            var untranslated = Chapter.FromParagraphs(number, title, source.Source, cleaned.Paragraphs) with { Volume = source.Volume };
+            return new AssembledChapter(untranslated, cleaned, null, null);
+        }
+
+        var result = TranslationPairer.Pair(cleaned.Paragraphs, translation.Paragraphs, pairing);
+        var chapter = new Chapter
+        {
+            Number = number,
+            Title = title,
+            TranslatedTitle = translation.Title,
+            Volume = source.Volume,
+            Source = source.Source,
+            Pairs = result.Pairs,
+        };
+        return new AssembledChapter(chapter, cleaned, translation.Path, result);
+    }
+
+    /// <summary>"第12章 标题" from a number and an optional bare title; a title that already says 第…章 is kept as is.</summary>
+    private static string OrdinalTitle(int number, string? title)
+    {
+        var ordinal = string.Create(CultureInfo.InvariantCulture, $"第{number}章");
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return ordinal;
+        }
+
+        return ChapterTitlePattern.Match(title) is not null ? title : $"{ordinal} {title}";
+    }
+
+    private static List<FrontMatterPage> LoadFrontMatter(string bookDirectory, BookConfig config, List<string> inputs)
+    {
+        IEnumerable<string> files = config.FrontMatter is { } listed
+            ? listed.Select(f => Path.Combine(bookDirectory, f))
+            : Directory.EnumerateFiles(bookDirectory, "*.md")
+                .Where(f => !ChapterFileName.IsTranslationFile(f) && !IsReadme(f))
+                .Order(NaturalFileOrder.Instance);
+        var pages = new List<FrontMatterPage>();
+        foreach (var file in files)
+        {
+            if (!File.Exists(file))
+            {
+                throw new NovelInputException(Path.Combine(bookDirectory, BookConfigLoader.FileName), $"front-matter page '{Path.GetFileName(file)}' does not exist");
+            }
+
+            var document = MarkdownDocumentLoader.Load(file);
+            var language = LooksChinese(document) ? config.Metadata.Language : config.Metadata.TranslationLanguage;
+            pages.Add(new FrontMatterPage(document.Title ?? Path.GetFileNameWithoutExtension(file), language, document.Paragraphs, new SourceLocation(file, 0)));
+            inputs.Add(file);
+        }
+
+        return pages;
+    }
+
+    private static bool IsReadme(string path) =>
+        Path.GetFileNameWithoutExtension(path).Equals("README", StringComparison.OrdinalIgnoreCase);
+
+    private static bool LooksChinese(MarkdownDocument document)
+    {
+        var text = string.Concat(document.Paragraphs.Select(p => p.Text));
+        var cjk = text.Count(c => c is >= '\u4E00' and <= '\u9FFF');
+        var latin = text.Count(char.IsAsciiLetter);
+        return cjk > latin;
+    }
+
+    private static CoverImage? LoadCover(string bookDirectory, BookConfig config, List<string> inputs)
+    {
+        if (config.Metadata.CoverImage is not { } name)
+        {
+            return null;
+        }
+
+        var path = Path.Combine(bookDirectory, name);
+        if (!File.Exists(path))
+        {
+            throw new NovelInputException(Path.Combine(bookDirectory, BookConfigLoader.FileName), $"cover-image '{name}' does not exist");
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        var mediaType = CoverMediaType(bytes) ?? throw new NovelInputException(path, "a cover image must be a JPEG, PNG or GIF file");
+        inputs.Add(path);
+        var extension = mediaType switch { "image/jpeg" => ".jpg", "image/png" => ".png", _ => ".gif" };
+        return new CoverImage("cover" + extension, mediaType, bytes);
+    }
+
+    /// <summary>Tells the image type by its signature bytes, not by its name.</summary>
+    private static string? CoverMediaType(byte[] bytes) => bytes switch
+    {
+        [0xFF, 0xD8, 0xFF, ..] => "image/jpeg",
+        [0x89, 0x50, 0x4E, 0x47, ..] => "image/png",
+        [0x47, 0x49, 0x46, 0x38, ..] => "image/gif",
+        _ => null,
+    };
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Novel.Cleaning;
+using Novel.Epub;
+
+namespace Novel.Building;
+
+/// <summary>
+/// The whole build: assemble the book folder into the book model, check it when strict, write the EPUB (and a second
+/// layout when asked) atomically, and write the report. The output path only ever holds a complete book.
+/// </summary>
+public static class BookBuilder
+{
+    /// <summary>Builds the book a request names and says what was done.</summary>
+    public static BuildSummary Build(BuildRequest request)
+    {
+        var assembled = BookAssembler.Assemble(request.BookDirectory, request.DropAuthorNotes);
+        var misaligned = assembled.Chapters
+            .Where(c => c.Misaligned)
+            .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.TranslationFile}: {c.Chapter.Title}: mean confidence {c.Pairing!.Confidence:F2}, {c.Pairing.LowConfidenceBeads.Count} low-confidence beads"))
+            .ToList();
+        if (request.ReportPath is { } reportPath)
+        {
+            BuildReport.Write(reportPath, assembled);
+        }
+
+        if (request.Strict && misaligned.Count > 0)
+        {
+            var first = assembled.Chapters.First(c => c.Misaligned);
+            throw new NovelInputException(first.TranslationFile!, $"--strict: {misaligned.Count} chapter(s) misaligned:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", misaligned)}");
+        }
+
+        var options = new EpubWriterOptions
+        {
+            Modified = BuildClock.Resolve(assembled.InputFiles, request.SourceDateEpoch),
+            Layout = request.Layout,
+        };
+        var outputs = new List<(string, long)>();
+        Write(assembled, request.OutputPath, options, outputs);
+        if (request.AlsoLayout is { } also && also != request.Layout)
+        {
+            Write(assembled, SiblingPath(request.OutputPath, also), options with { Layout = also }, outputs);
+        }
+
+        return new BuildSummary(
+            assembled.Book.Chapters.Count,
+            assembled.Paragraphs,
+            assembled.UntranslatedParagraphs,
+            assembled.RemovedLines,
+            assembled.CleaningEvents.Count(e => e.Action == CleaningAction.Cut),
+            misaligned,
+            outputs);
+    }
+
+    /// <summary>The path of a second layout's book: <c>novel.epub</c> → <c>novel.translation.epub</c>.</summary>
+    public static string SiblingPath(string outputPath, EpubLayout layout)
+    {
+        var suffix = layout switch
+        {
+            EpubLayout.Translation => "translation",
+            EpubLayout.Original => "original",
+            EpubLayout.BilingualTranslationFirst => "translation-first",
+            _ => "bilingual",
+        };
+        var directory = Path.GetDirectoryName(outputPath) ?? string.Empty;
+        return Path.Combine(directory, $"{Path.GetFileNameWithoutExtension(outputPath)}.{suffix}{Path.GetExtension(outputPath)}");
+    }
+
+    private static void Write(AssembledBook assembled, string path, EpubWriterOptions options, List<(string, long)> outputs)
+    {
+        AtomicFileWriter.Write(path, stream => new EpubWriter().Write(assembled.Book, stream, options));
+        outputs.Add((path, new FileInfo(path).Length));
+    }
+}
