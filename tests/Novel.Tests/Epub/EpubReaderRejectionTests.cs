@@ -146,14 +146,9 @@ public sealed class EpubReaderRejectionTests : IDisposable
     public void Read_RejectsBrokenXml_NamingTheEntryAndLine()
     {
         var written = WrittenBook.Bytes(SampleBooks.Small(), WrittenBook.Options());
-        var entries = WrittenBook.Entries(written).Select(e => e.FullName).ToList();
-        var parts = entries.Select(name => name switch
-        {
-            "mimetype" => Stored(name, "application/epub+zip"),
-            "OEBPS/text/chapter-0001.xhtml" => Deflated(name, "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<body><p>残差</body>\n</html>"),
-            _ => Deflated(name, WrittenBook.EntryText(written, name)),
-        }).ToArray();
-        var path = Zip("broken.epub", parts);
+        var path = WrittenBook.Rezip(folder, "broken.epub", written, (name, text) => name == "OEBPS/text/chapter-0001.xhtml"
+            ? "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<body><p>残差</body>\n</html>"
+            : text);
 
         var error = Assert.Throws<NovelInputException>(() => EpubReader.Read(path));
 
