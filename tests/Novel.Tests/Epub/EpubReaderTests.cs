@@ -42,6 +42,9 @@ public sealed class EpubReaderTests : IDisposable
         Assert.Equal("© 2024 孟凡. Translation for personal reading only.", Text("rights"));
         Assert.Equal("一个程序员回到2012年,用残差网络改写了深度学习的历史。", Text("description"));
         Assert.Equal("cover-image", coverMeta.GetAttribute("content"));
+        Assert.Equal(
+            ["textual", "visual"],
+            opf.Descendants<IElement>().Where(e => e.GetAttribute("property") == "schema:accessMode").Select(e => e.TextContent));
     }
 
     [Fact]
