@@ -10,4 +10,5 @@ internal static class EpubLabels
     public const string TitlePage = "Title Page";
     public const string Start = "Start";
     public const string TranslatedBy = "Translated by ";
+    public const string AccessibilitySummary = "Reflowable text with headings and a table of contents; every paragraph declares its language.";
 }

@@ -81,51 +81,75 @@ public sealed class EpubWriter
     private static void AddChapters(Publication publication, IReadOnlyList<Chapter> chapters, BookLanguages languages, int maxChapterBytes)
     {
         var pages = new ChapterPageWriter(languages, maxChapterBytes);
-        List<TocEntry>? volumeEntries = null;
-        string? currentVolume = null;
-        var volumeCount = 0;
-        for (var i = 0; i < chapters.Count; i++)
+        var volumeNumber = 0;
+        foreach (var run in VolumeRuns(chapters))
         {
-            var chapter = chapters[i];
-            if (chapter.Volume != currentVolume)
+            var volume = run.Volume is { } title ? AddVolume(publication, title, ++volumeNumber, languages) : null;
+            foreach (var (chapter, index) in run.Chapters)
             {
-                currentVolume = chapter.Volume;
-                volumeEntries = null;
-                if (!string.IsNullOrWhiteSpace(currentVolume))
+                var entry = AddChapter(publication, chapter, index, pages, languages);
+                if (volume is not null)
                 {
-                    volumeCount++;
-                    var volumeId = "volume-" + Number(volumeCount);
-                    var volumeHref = EpubPaths.TextFolder + volumeId + ".xhtml";
-                    publication.Add(EpubFile.Page(volumeId, volumeHref, VolumePageWriter.Write(currentVolume, languages)));
-                    volumeEntries = [];
-                    publication.Add(new TocEntry([new LangText(currentVolume, languages.Original)], volumeHref, volumeEntries));
+                    volume.Add(entry);
+                }
+                else
+                {
+                    publication.Add(entry);
                 }
             }
-
-            var id = "chapter-" + Number(i + 1);
-            var parts = pages.Write(chapter);
-            for (var part = 0; part < parts.Count; part++)
-            {
-                var partId = part == 0 ? id : $"{id}-{part + 1}";
-                publication.Add(EpubFile.Page(partId, EpubPaths.TextFolder + partId + ".xhtml", parts[part]));
-            }
-
-            var href = EpubPaths.TextFolder + id + ".xhtml";
-            var entry = new TocEntry(languages.Arrange(chapter.Title, chapter.TranslatedTitle), href, []);
-            if (volumeEntries is not null)
-            {
-                volumeEntries.Add(entry);
-            }
-            else
-            {
-                publication.Add(entry);
-            }
-
-            if (i == 0)
-            {
-                publication.Add(new Landmark("bodymatter", EpubLabels.Start, href));
-            }
         }
+
+        // The story starts at the first page after the front matter: the first volume's, or else the first chapter's.
+        if (publication.Spine.FirstOrDefault(IsBodyPage) is { } start)
+        {
+            publication.Add(new Landmark("bodymatter", EpubLabels.Start, start.Href));
+        }
+    }
+
+    private static bool IsBodyPage(EpubFile page) =>
+        page.Id.StartsWith("volume-", StringComparison.Ordinal) || page.Id.StartsWith("chapter-", StringComparison.Ordinal);
+
+    /// <summary>Adds a volume's opening page and its table-of-contents entry; returns the list its chapters' entries go in.</summary>
+    private static List<TocEntry> AddVolume(Publication publication, string volume, int number, BookLanguages languages)
+    {
+        var id = "volume-" + Number(number);
+        var href = EpubPaths.TextFolder + id + ".xhtml";
+        publication.Add(EpubFile.Page(id, href, VolumePageWriter.Write(volume, languages)));
+        var chapters = new List<TocEntry>();
+        publication.Add(new TocEntry([new LangText(volume, languages.Original)], href, chapters));
+        return chapters;
+    }
+
+    /// <summary>Adds a chapter's pages (one, or several when it is long); returns its table-of-contents entry.</summary>
+    private static TocEntry AddChapter(Publication publication, Chapter chapter, int index, ChapterPageWriter pages, BookLanguages languages)
+    {
+        var id = "chapter-" + Number(index + 1);
+        var parts = pages.Write(chapter);
+        for (var part = 0; part < parts.Count; part++)
+        {
+            var partId = part == 0 ? id : $"{id}-{part + 1}";
+            publication.Add(EpubFile.Page(partId, EpubPaths.TextFolder + partId + ".xhtml", parts[part]));
+        }
+
+        return new TocEntry(languages.Arrange(chapter.Title, chapter.TranslatedTitle), EpubPaths.TextFolder + id + ".xhtml", []);
+    }
+
+    /// <summary>The chapters cut into runs that share a volume (null for chapters outside any volume), with their indexes.</summary>
+    private static List<(string? Volume, List<(Chapter Chapter, int Index)> Chapters)> VolumeRuns(IReadOnlyList<Chapter> chapters)
+    {
+        var runs = new List<(string? Volume, List<(Chapter, int)> Chapters)>();
+        for (var i = 0; i < chapters.Count; i++)
+        {
+            var volume = string.IsNullOrWhiteSpace(chapters[i].Volume) ? null : chapters[i].Volume;
+            if (runs.Count == 0 || runs[^1].Volume != volume)
+            {
+                runs.Add((volume, []));
+            }
+
+            runs[^1].Chapters.Add((chapters[i], i));
+        }
+
+        return runs;
     }
 
     /// <summary>A table of contents must list something: a book without chapters or front matter lists its title page.</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Novel.Epub;
 
 /// <summary>How <see cref="EpubWriter"/> writes a book.</summary>
@@ -23,4 +25,25 @@ public sealed record EpubWriterOptions
     /// (a single bead larger than this still gets a file of its own).
     /// </summary>
     public int MaxChapterBytes { get; init; } = DefaultMaxChapterBytes;
+
+    /// <summary>
+    /// The modification time that reproducible builds ask for: <paramref name="sourceDateEpoch"/> (the value of the
+    /// <c>SOURCE_DATE_EPOCH</c> environment variable, in seconds since 1970-01-01 UTC) when it is set, else <paramref name="now"/>.
+    /// </summary>
+    /// <exception cref="FormatException">The value is set but is not a whole number of seconds.</exception>
+    public static DateTimeOffset ModifiedFromSourceDateEpoch(string? sourceDateEpoch, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(sourceDateEpoch))
+        {
+            return now;
+        }
+
+        if (!long.TryParse(sourceDateEpoch.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            || seconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds())
+        {
+            throw new FormatException($"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, not \"{sourceDateEpoch}\"");
+        }
+
+        return DateTimeOffset.FromUnixTimeSeconds(seconds);
+    }
 }

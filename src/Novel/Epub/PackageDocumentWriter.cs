@@ -51,14 +51,36 @@ internal static class PackageDocumentWriter
         OptionalDc(opf, "date", metadata.Date);
         OptionalDc(opf, "rights", metadata.Rights);
         OptionalDc(opf, "description", metadata.Description);
-        opf.Start("meta").Attribute("property", "dcterms:modified").Text(FormatModified(modified)).End().Line();
-        if (publication.Files.FirstOrDefault(f => f.Properties == "cover-image") is { } cover)
+        Meta(opf, "dcterms:modified", FormatModified(modified));
+        var cover = publication.Files.FirstOrDefault(f => f.Properties == "cover-image");
+        WriteAccessibility(opf, hasImages: cover is not null);
+        if (cover is not null)
         {
             opf.Start("meta").Attribute("name", "cover").Attribute("content", cover.Id).EndEmpty().Line();
         }
 
         opf.End().Line();
     }
+
+    /// <summary>The schema.org accessibility metadata that EPUB Accessibility asks for: what the book is made of and how it is navigated.</summary>
+    private static void WriteAccessibility(EpubXmlWriter opf, bool hasImages)
+    {
+        Meta(opf, "schema:accessMode", "textual");
+        if (hasImages)
+        {
+            Meta(opf, "schema:accessMode", "visual");
+        }
+
+        Meta(opf, "schema:accessModeSufficient", "textual");
+        Meta(opf, "schema:accessibilityFeature", "structuralNavigation");
+        Meta(opf, "schema:accessibilityFeature", "tableOfContents");
+        Meta(opf, "schema:accessibilityHazard", "none");
+        opf.Start("meta").Attribute("property", "schema:accessibilitySummary").XmlLang(EpubLabels.Language)
+            .Text(EpubLabels.AccessibilitySummary).End().Line();
+    }
+
+    private static void Meta(EpubXmlWriter opf, string property, string value) =>
+        opf.Start("meta").Attribute("property", property).Text(value).End().Line();
 
     private static void Creator(EpubXmlWriter opf, string id, string? name, string role, string language)
     {

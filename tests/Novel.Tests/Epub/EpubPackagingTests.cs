@@ -69,7 +69,7 @@ public sealed class EpubPackagingTests(RealisticEpub written) : IClassFixture<Re
     }
 
     [Fact]
-    public void Landmarks_PointAtTheCoverTheTitlePageAndTheFirstChapter()
+    public void Landmarks_PointAtTheCoverTheTitlePageAndTheFirstVolume()
     {
         var nav = WrittenBook.EntryXml(bytes, "OEBPS/nav.xhtml");
         var landmarks = nav.Descendants<IElement>()
@@ -77,7 +77,7 @@ public sealed class EpubPackagingTests(RealisticEpub written) : IClassFixture<Re
             .Select(a => (a.GetAttribute("http://www.idpf.org/2007/ops", "type"), a.GetAttribute("href")));
 
         Assert.Equal(
-            [("cover", "text/cover.xhtml"), ("titlepage", "text/title.xhtml"), ("bodymatter", "text/chapter-0001.xhtml")],
+            [("cover", "text/cover.xhtml"), ("titlepage", "text/title.xhtml"), ("bodymatter", "text/volume-0001.xhtml")],
             landmarks);
     }
 

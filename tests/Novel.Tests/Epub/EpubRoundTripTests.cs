@@ -112,10 +112,22 @@ public sealed class EpubRoundTripTests(RealisticEpub written) : IClassFixture<Re
     [Fact]
     public void HostileText_ReadsBackEscapedIntact_WithoutTheCharactersXmlCannotCarry()
     {
+        Assert.Contains(SampleBooks.HostileOriginal, c => char.IsSurrogate(c) || c < ' ' || c == '\uFFFE');
         var paragraphs = Page("chapter-0002").Blocks.Where(b => b.Element == "p" && !b.HasClass("subtitle")).ToList();
 
         Assert.Equal([SampleBooks.HostileOriginalClean, SampleBooks.HostileTranslationClean], paragraphs.Select(p => p.Text));
         Assert.Equal(SampleBooks.HostileTitle, Page("chapter-0002").Blocks.Single(b => b.HasClass("subtitle")).Text);
+    }
+
+    [Fact]
+    public void HostileText_IsEscapedInTheFile_NotWrittenAsMarkup()
+    {
+        var xhtml = WrittenBook.EntryText(written.Bytes, "OEBPS/text/chapter-0002.xhtml");
+
+        Assert.Contains("代码投票&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"引号\" ]]&gt; 结束孤尾😀\t制表", xhtml, StringComparison.Ordinal);
+        Assert.Contains("code &lt;/p&gt;&lt;p&gt;&amp;amp; ]]&gt; &lt;![CDATA[x]]&gt; bell", xhtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", xhtml, StringComparison.Ordinal);
+        Assert.DoesNotContain(xhtml, c => c < ' ' && c is not ('\t' or '\n'));
     }
 
     [Fact]

@@ -1,23 +1,13 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
+using Novel.Epub.Reading;
 
 namespace Novel.Tests.Epub;
 
 /// <summary>Makes small, valid PNG images for covers: a solid colour, encoded by hand (signature, IHDR, IDAT, IEND).</summary>
 internal static class TestPng
 {
-    private static readonly uint[] CrcTable = Enumerable.Range(0, 256).Select(n =>
-    {
-        var c = (uint)n;
-        for (var k = 0; k < 8; k++)
-        {
-            c = (c & 1) != 0 ? 0xEDB88320 ^ (c >> 1) : c >> 1;
-        }
-
-        return c;
-    }).ToArray();
-
     /// <summary>A <paramref name="width"/> × <paramref name="height"/> RGB image of one colour.</summary>
     public static byte[] Solid(int width, int height, byte red, byte green, byte blue)
     {
@@ -64,18 +54,7 @@ internal static class TestPng
         png.Write(number);
         png.Write(typeBytes);
         png.Write(data);
-        BinaryPrimitives.WriteUInt32BigEndian(number, Crc([.. typeBytes, .. data]));
+        BinaryPrimitives.WriteUInt32BigEndian(number, Crc32.Compute([.. typeBytes, .. data]));
         png.Write(number);
-    }
-
-    private static uint Crc(byte[] bytes)
-    {
-        var c = 0xFFFFFFFFu;
-        foreach (var b in bytes)
-        {
-            c = CrcTable[(c ^ b) & 0xFF] ^ (c >> 8);
-        }
-
-        return c ^ 0xFFFFFFFFu;
     }
 }

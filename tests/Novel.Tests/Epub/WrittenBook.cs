@@ -47,4 +47,22 @@ internal static class WrittenBook
 
     /// <summary>One entry parsed as XML.</summary>
     public static IDocument EntryXml(byte[] epub, string name) => new XmlParser().ParseDocument(EntryText(epub, name));
+
+    /// <summary>
+    /// Zips <paramref name="epub"/>'s entries again into <paramref name="fileName"/>, mimetype stored and first, passing
+    /// each entry's text through <paramref name="edit"/> (name, text) so a test can break or trim one document.
+    /// </summary>
+    public static string Rezip(TempDirectory folder, string fileName, byte[] epub, Func<string, string, string> edit)
+    {
+        var path = folder.Combine(fileName);
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
+        foreach (var name in Entries(epub).Select(e => e.FullName))
+        {
+            var level = name == "mimetype" ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
+            using var stream = zip.CreateEntry(name, level).Open();
+            stream.Write(Encoding.UTF8.GetBytes(edit(name, EntryText(epub, name))));
+        }
+
+        return path;
+    }
 }

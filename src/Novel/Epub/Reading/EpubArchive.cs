@@ -92,7 +92,15 @@ internal sealed class EpubArchive : IDisposable
                 }
             }
 
-            return bytes.ToArray();
+            // .NET stops inflating at the declared size, so an entry that lies about its size comes out cut short:
+            // the checksum is what tells.
+            var content = bytes.ToArray();
+            if (Crc32.Compute(content) != entry.Crc32)
+            {
+                throw new NovelInputException(Path, $"{name}: corrupt entry: its content does not match its CRC-32 (or it lies about its size)");
+            }
+
+            return content;
         }
         catch (InvalidDataException e)
         {

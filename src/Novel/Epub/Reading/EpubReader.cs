@@ -8,8 +8,9 @@ namespace Novel.Epub.Reading;
 public static class EpubReader
 {
     private const string ContainerPath = "META-INF/container.xml";
+    private const string XhtmlMediaType = "application/xhtml+xml";
 
-    /// <summary>Reads the EPUB file at <paramref name="path"/>.</summary>
+    /// <summary>Reads the EPUB file at <paramref name="path"/>; spine pages that are not XHTML (SVG pages) come back without blocks.</summary>
     /// <exception cref="NovelInputException">The file is not a well-formed EPUB, or is unsafe to unpack.</exception>
     public static EpubDocument Read(string path) => Read(path, EpubArchiveLimits.Default);
 
@@ -24,7 +25,9 @@ public static class EpubReader
         {
             var item = manifest.GetValueOrDefault(itemref.IdRef)
                 ?? throw new NovelInputException(path, $"{packagePath}: the spine refers to \"{itemref.IdRef}\", which the manifest lacks");
-            return XhtmlBlockReader.Read(archive, item.Id, item.Path, itemref.Linear);
+            return item.MediaType == XhtmlMediaType
+                ? XhtmlBlockReader.Read(archive, item.Id, item.Path, itemref.Linear)
+                : new EpubSpineItem(item.Id, item.Path, itemref.Linear, null, null, []);
         }).ToList();
 
         var ncxItem = (package.SpineTocId is { } tocId ? manifest.GetValueOrDefault(tocId) : null)
