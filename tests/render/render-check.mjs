@@ -4,11 +4,11 @@
 //                      holds both CJK and Latin text
 //   toc-navigation     following each contents entry shows that chapter: the engine lands on the entry's section and
 //                      the chapter heading is on the visible page
-//   paragraph-order    in every rendered section, each run of Chinese paragraphs (lang zh-*) is followed by an
+//   paragraph-order    in every rendered chapter section, each run of Chinese paragraphs (lang zh-*) is followed by an
 //                      English one (lang en), in document order and on screen
 //   no-raw-markup      no visible text (pages or contents) shows escaped markup: &lt; &gt; &amp; &#…; <p </… ampampbr
 //   cjk-font           the system has a font that covers Chinese, so nothing renders as tofu boxes
-// and saves PNG screenshots of a chapter's first page into OUTDIR.
+// and saves PNG screenshots of the first and last chapters' first pages into OUTDIR.
 // Usage: node render-check.mjs BOOK.epub OUTDIR [--timeout-ms N] [--chromium PATH] [--engine DIR] [--viewer DIR]
 // Prints a JSON summary on stdout; exits 0 when every check passed, 1 when a check failed, 2 when the check
 // could not run (bad arguments, browser failed to start, timeout).
@@ -263,25 +263,40 @@ const run = async () => {
     summary.sections = described.sections.length
     summary.tocEntries = described.toc.length
 
-    // Render every section of the spine in turn; record chapters, their headings and their paragraphs.
+    // Follow each contents entry, then render the sections no entry reached; every section is rendered once.
     const t1 = Date.now()
-    const chapters = new Map()
-    const markupFailures = [], orderProblems = []
-    let zhCount = 0, enCount = 0
-    for (const section of described.sections.filter(s => s.linear)) {
+    const rendered = new Map()
+    const navigations = []
+    for (const entry of described.toc) {
+        if (entry.index === null) continue
+        const shown = await page.evaluate(pageScripts.showSection, { target: entry.href, timeoutMs: 5000 })
+        navigations.push({ entry, shown })
+        if (shown.shownIndex === entry.index && !rendered.has(entry.index)) rendered.set(entry.index, shown)
+    }
+    summary.timings.navigationMs = Date.now() - t1
+    const t2 = Date.now()
+    const renderFailures = []
+    for (const section of described.sections.filter(s => s.linear && !rendered.has(s.index))) {
         const shown = await page.evaluate(pageScripts.showSection, { target: section.index, timeoutMs: 5000 })
-        if (shown.shownIndex !== section.index) {
-            orderProblems.push(`section ${section.index} (${section.id}) did not render`)
-            continue
-        }
-        if (shown.isChapter && shown.heading) chapters.set(section.index, { id: section.id, heading: shown.heading.text, subtitle: shown.subtitle })
-        for (const found of findRawMarkup(shown.visibleText)) markupFailures.push(`section ${section.index} (${section.id}) shows "${found}"`)
-        const order = orderFailures(`${section.index} (${section.id})`, shown.blocks)
+        if (shown.shownIndex === section.index) rendered.set(section.index, shown)
+        else renderFailures.push(`section ${section.index} (${section.id}) did not render`)
+    }
+    summary.timings.otherSectionsMs = Date.now() - t2
+
+    // What each rendered section shows: chapters with their headings, paragraphs in order, no escaped markup.
+    const chapters = new Map()
+    const markupFailures = [], orderProblems = [...renderFailures]
+    let zhCount = 0, enCount = 0
+    for (const [index, shown] of [...rendered].sort(([a], [b]) => a - b)) {
+        const id = described.sections[index]?.id
+        if (shown.isChapter && shown.heading) chapters.set(index, { id, heading: shown.heading.text, subtitle: shown.subtitle })
+        for (const found of findRawMarkup(shown.visibleText)) markupFailures.push(`section ${index} (${id}) shows "${found}"`)
+        if (!shown.isChapter) continue // title page, front matter: not a paragraph-by-paragraph translation
+        const order = orderFailures(`${index} (${id})`, shown.blocks)
         orderProblems.push(...order.failures)
         zhCount += order.zh
         enCount += order.en
     }
-    summary.timings.sectionsMs = Date.now() - t1
     summary.chapters = chapters.size
     for (const entry of described.toc) {
         for (const found of findRawMarkup(entry.label)) markupFailures.push(`contents entry "${entry.label}" shows "${found}"`)
@@ -306,12 +321,9 @@ const run = async () => {
     }
     check('toc-bilingual', tocFailures, { chapters: chapters.size, entries: described.toc.length })
 
-    // Following each contents entry shows its chapter, heading on the visible page.
-    const t2 = Date.now()
+    // Following each contents entry showed its chapter, heading on the visible page.
     const navigationFailures = []
-    for (const entry of described.toc) {
-        if (entry.index === null) continue
-        const shown = await page.evaluate(pageScripts.showSection, { target: entry.href, timeoutMs: 5000 })
+    for (const { entry, shown } of navigations) {
         const chapter = chapters.get(entry.index)
         if (shown.shownIndex !== entry.index) navigationFailures.push(`"${entry.label}" showed section ${shown.shownIndex}, not ${entry.index}`)
         else if (!chapter) continue // front matter, volume pages: only that it opens
@@ -319,7 +331,6 @@ const run = async () => {
         else if (hanOnly(entry.label) && !hanOnly(chapter.heading + chapter.subtitle).includes(hanOnly(entry.label)) && !hanOnly(entry.label).includes(hanOnly(chapter.heading)))
             navigationFailures.push(`"${entry.label}" opened a chapter headed "${chapter.heading}"`)
     }
-    summary.timings.navigationMs = Date.now() - t2
     check('toc-navigation', navigationFailures)
     check('paragraph-order', orderProblems, { chinese: zhCount, english: enCount })
     check('no-raw-markup', markupFailures)
@@ -331,7 +342,7 @@ const run = async () => {
     for (const index of [...new Set([chapterIndexes[0], chapterIndexes.at(-1)])].filter(i => i !== undefined)) {
         await page.evaluate(pageScripts.showSection, { target: index, timeoutMs: 5000 })
         const path = join(resolve(outDir), `chapter-${String(index).padStart(4, '0')}.png`)
-        await page.screenshot({ path, timeout: stepTimeoutMs })
+        await page.locator('#main').screenshot({ path, timeout: stepTimeoutMs }) // the page, without the contents list
         summary.screenshots.push(path)
     }
     summary.consoleErrors = consoleErrors.slice(0, 10)
