@@ -10,6 +10,7 @@
 //   cjk-font           the system has a font that covers Chinese, so nothing renders as tofu boxes
 // and saves PNG screenshots of the first and last chapters' first pages into OUTDIR.
 // Usage: node render-check.mjs BOOK.epub OUTDIR [--timeout-ms N] [--chromium PATH] [--engine DIR] [--viewer DIR]
+//    or: node render-check.mjs --url http://127.0.0.1:PORT/ OUTDIR   (check a running `novel preview` instead)
 // Prints a JSON summary on stdout; exits 0 when every check passed, 1 when a check failed, 2 when the check
 // could not run (bad arguments, browser failed to start, timeout).
 import { createServer } from 'node:http'
@@ -31,14 +32,18 @@ const parseArguments = argv => {
     return { book: positional[0], outDir: positional[1], options }
 }
 
-const { book, outDir, options } = parseArguments(process.argv.slice(2))
+const parsed = parseArguments(process.argv.slice(2))
+const { options } = parsed
+const previewUrl = options.url ?? null
+const book = previewUrl ? null : parsed.book
+const outDir = previewUrl ? parsed.book : parsed.outDir
 const totalTimeoutMs = Number(options['timeout-ms'] ?? 300000)
 const stepTimeoutMs = 20000
 const chromiumPath = options.chromium ?? process.env.CHROMIUM ?? '/usr/bin/chromium'
 const engineDir = resolve(options.engine ?? join(here, 'node_modules', 'foliate-js'))
 const viewerDir = resolve(options.viewer ?? join(here, '..', '..', 'src', 'Novel', 'Resources', 'Preview'))
 
-const summary = { book: book ? resolve(book) : null, ok: false, engine: null, browser: null, checks: {}, screenshots: [], timings: {} }
+const summary = { book: book ? resolve(book) : previewUrl, ok: false, engine: null, browser: null, checks: {}, screenshots: [], timings: {} }
 const finish = code => {
     summary.timings.totalMs = Date.now() - started
     process.stdout.write(JSON.stringify(summary, null, 2) + '\n')
@@ -49,18 +54,21 @@ const fail = (message, code = 2) => {
     finish(code)
 }
 
-if (!book || !outDir) {
-    console.error('usage: node render-check.mjs BOOK.epub OUTDIR [--timeout-ms N] [--chromium PATH] [--engine DIR] [--viewer DIR]')
+if ((!book && !previewUrl) || !outDir) {
+    console.error('usage: node render-check.mjs BOOK.epub OUTDIR [--timeout-ms N] [--chromium PATH] [--engine DIR] [--viewer DIR]\n' +
+        '   or: node render-check.mjs --url http://127.0.0.1:PORT/ OUTDIR [--timeout-ms N] [--chromium PATH]')
     process.exit(2)
 }
-for (const [what, path] of [['book', book], ['chromium', chromiumPath], ['engine', join(engineDir, 'view.js')], ['viewer', join(viewerDir, 'viewer.html')]]) {
+const required = previewUrl ? [['chromium', chromiumPath]]
+    : [['book', book], ['chromium', chromiumPath], ['engine', join(engineDir, 'view.js')], ['viewer', join(viewerDir, 'viewer.html')]]
+for (const [what, path] of required) {
     if (!existsSync(path)) {
         fail(`${what} not found: ${path}`)
         process.exit()
     }
 }
 mkdirSync(outDir, { recursive: true })
-summary.engine = 'foliate-js ' + JSON.parse(readFileSync(join(engineDir, 'package.json'), 'utf8')).version
+summary.engine = previewUrl ? 'foliate-js (served by the preview)' : 'foliate-js ' + JSON.parse(readFileSync(join(engineDir, 'package.json'), 'utf8')).version
 
 // A static server for the viewer page, the engine's files and the book, on 127.0.0.1 and a port the OS picks.
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.epub': 'application/epub+zip', '.json': 'application/json' }
@@ -99,8 +107,10 @@ let userDataDir = null
 const cleanUp = async () => {
     await context?.close().catch(() => {})
     context = null
-    server.close()
-    server.closeAllConnections?.()
+    if (server.listening) {
+        server.close()
+        server.closeAllConnections?.()
+    }
     if (userDataDir) rmSync(userDataDir, { recursive: true, force: true })
 }
 const watchdog = setTimeout(async () => {
@@ -233,8 +243,11 @@ const orderFailures = (section, blocks) => {
 }
 
 const run = async () => {
-    await new Promise(r => server.listen(0, '127.0.0.1', r))
-    const base = `http://127.0.0.1:${server.address().port}/`
+    let base = previewUrl
+    if (!base) {
+        await new Promise(r => server.listen(0, '127.0.0.1', r))
+        base = `http://127.0.0.1:${server.address().port}/`
+    }
     const { chromium } = await import('playwright-core')
     userDataDir = mkdtempSync(join(tmpdir(), 'novel-render-'))
     const t0 = Date.now()
