@@ -16,6 +16,8 @@ internal static class RenderTestBooks
 
     private const int GeneratedChapters = 200;
 
+    private static readonly Lock BuildLock = new(); // two `dotnet run` builds of one project at once fight over obj/
+
     private static readonly Lazy<BuiltBook> SampleBook = new(() => BuildBook(
         SampleName, RepoPaths.Chapters, Directory.GetFiles(RepoPaths.Chapters, "*.txt").Length));
 
@@ -57,6 +59,7 @@ internal static class RenderTestBooks
     /// </summary>
     public static void Build(string bookDirectory, string outputEpub)
     {
+        using var _ = BuildLock.EnterScope();
         var project = Path.Combine(RepoPaths.Root, "src", "Novel.Cli");
         var result = ToolProcess.Run(
             "dotnet",
