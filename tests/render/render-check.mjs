@@ -215,6 +215,10 @@ const pageScripts = {
     },
 }
 
+// Shows a section or contents entry; page.evaluate has no timeout of its own, so bound it here.
+const show = (page, { target, timeoutMs }) =>
+    withTimeout(page.evaluate(pageScripts.showSection, { target, timeoutMs }), stepTimeoutMs, `showing ${target}`)
+
 const han = /\p{Script=Han}/u
 const latin = /[A-Za-z]/
 const hanOnly = s => [...s].filter(c => han.test(c)).join('')
@@ -270,7 +274,7 @@ const run = async () => {
     if (viewerError) throw new Error('the reader could not open the book: ' + viewerError)
     summary.timings.openMs = Date.now() - t0
 
-    const described = await page.evaluate(pageScripts.describeBook)
+    const described = await withTimeout(page.evaluate(pageScripts.describeBook), stepTimeoutMs, 'reading the book\'s contents')
     summary.title = described.title
     summary.languages = described.languages
     summary.sections = described.sections.length
@@ -282,7 +286,7 @@ const run = async () => {
     const navigations = []
     for (const entry of described.toc) {
         if (entry.index === null) continue
-        const shown = await page.evaluate(pageScripts.showSection, { target: entry.href, timeoutMs: 5000 })
+        const shown = await show(page, { target: entry.href, timeoutMs: 5000 })
         navigations.push({ entry, shown })
         if (shown.shownIndex === entry.index && !rendered.has(entry.index)) rendered.set(entry.index, shown)
     }
@@ -290,7 +294,7 @@ const run = async () => {
     const t2 = Date.now()
     const renderFailures = []
     for (const section of described.sections.filter(s => s.linear && !rendered.has(s.index))) {
-        const shown = await page.evaluate(pageScripts.showSection, { target: section.index, timeoutMs: 5000 })
+        const shown = await show(page, { target: section.index, timeoutMs: 5000 })
         if (shown.shownIndex === section.index) rendered.set(section.index, shown)
         else renderFailures.push(`section ${section.index} (${section.id}) did not render`)
     }
@@ -353,7 +357,7 @@ const run = async () => {
     // Screenshots: the first chapter's first page, and the last chapter's when there are several.
     const chapterIndexes = [...chapters.keys()]
     for (const index of [...new Set([chapterIndexes[0], chapterIndexes.at(-1)])].filter(i => i !== undefined)) {
-        await page.evaluate(pageScripts.showSection, { target: index, timeoutMs: 5000 })
+        await show(page, { target: index, timeoutMs: 5000 })
         const path = join(resolve(outDir), `chapter-${String(index).padStart(4, '0')}.png`)
         await page.locator('#main').screenshot({ path, timeout: stepTimeoutMs }) // the page, without the contents list
         summary.screenshots.push(path)
