@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Novel.Tests.Support;
 
 namespace Novel.Tests.Rendering;
 
@@ -20,9 +21,10 @@ public sealed partial class ReaderQuirkTests(BuiltEpubs epubs) : IClassFixture<B
 
     [Theory]
     [MemberData(nameof(Books))]
-    public void DcLanguages_AreCodesSendToKindleAccepts_OriginalFirst(string book)
+    public void DcLanguages_AreCodesSendToKindleAccepts_OriginalFirst(string book) => CheckLanguages(epubs.Get(book), RenderTestBooks.Get(book).ExpectedChapters);
+
+    internal static void CheckLanguages(EpubPackage package, int expectedChapters)
     {
-        var package = epubs.Get(book);
 
         Assert.NotEmpty(package.Languages);
         Assert.All(package.Languages, language => Assert.Contains(language, SendToKindleLanguages));
@@ -32,9 +34,10 @@ public sealed partial class ReaderQuirkTests(BuiltEpubs epubs) : IClassFixture<B
 
     [Theory]
     [MemberData(nameof(Books))]
-    public void NavAndNcx_ArePresent_AndListPagesInSpineOrder(string book)
+    public void NavAndNcx_ArePresent_AndListPagesInSpineOrder(string book) => CheckNavAndNcx(epubs.Get(book), RenderTestBooks.Get(book).ExpectedChapters);
+
+    internal static void CheckNavAndNcx(EpubPackage package, int expectedChapters)
     {
-        var package = epubs.Get(book);
         var spine = package.Spine.Select(s => s.Path).ToList();
 
         var nav = Assert.Single(package.Manifest, m => m.Properties.Split(' ').Contains("nav"));
@@ -51,7 +54,7 @@ public sealed partial class ReaderQuirkTests(BuiltEpubs epubs) : IClassFixture<B
             .Select(p => EpubPackage.Resolve(ncxItem.Path, p.Element(EpubPackage.Ncx + "content")!.Attribute("src")!.Value)).ToList();
         var playOrders = navPoints.Select(p => int.Parse(p.Attribute("playOrder")!.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
-        Assert.True(navTargets.Count >= RenderTestBooks.Get(book).ExpectedChapters, $"the nav lists {navTargets.Count} entries");
+        Assert.True(navTargets.Count >= expectedChapters, $"the nav lists {navTargets.Count} entries");
         Assert.Equal(navTargets, ncxTargets);
         AssertInSpineOrder("nav", navTargets, spine);
         AssertInSpineOrder("NCX", ncxTargets, spine);
@@ -61,9 +64,10 @@ public sealed partial class ReaderQuirkTests(BuiltEpubs epubs) : IClassFixture<B
 
     [Theory]
     [MemberData(nameof(Books))]
-    public void ChapterFiles_AreAtMost250KB(string book)
+    public void ChapterFiles_AreAtMost250KB(string book) => CheckChapterSizes(epubs.Get(book), RenderTestBooks.Get(book).ExpectedChapters);
+
+    internal static void CheckChapterSizes(EpubPackage package, int expectedChapters)
     {
-        var package = epubs.Get(book);
 
         var tooLarge = package.Spine
             .Where(item => package.Bytes(item.Path).Length > MaxChapterBytes)
@@ -76,9 +80,10 @@ public sealed partial class ReaderQuirkTests(BuiltEpubs epubs) : IClassFixture<B
 
     [Theory]
     [MemberData(nameof(Books))]
-    public void Stylesheets_UseNoMediaQueriesFunctionsOrCustomProperties(string book)
+    public void Stylesheets_UseNoMediaQueriesFunctionsOrCustomProperties(string book) => CheckStylesheetFeatures(epubs.Get(book), RenderTestBooks.Get(book).ExpectedChapters);
+
+    internal static void CheckStylesheetFeatures(EpubPackage package, int expectedChapters)
     {
-        var package = epubs.Get(book);
         var styles = Stylesheets(package).ToList();
 
         Assert.NotEmpty(styles);
@@ -94,9 +99,10 @@ public sealed partial class ReaderQuirkTests(BuiltEpubs epubs) : IClassFixture<B
 
     [Theory]
     [MemberData(nameof(Books))]
-    public void Stylesheets_LeaveTheReadersFontSizeAndColours(string book)
+    public void Stylesheets_LeaveTheReadersFontSizeAndColours(string book) => CheckReaderSettingsLeftAlone(epubs.Get(book), RenderTestBooks.Get(book).ExpectedChapters);
+
+    internal static void CheckReaderSettingsLeftAlone(EpubPackage package, int expectedChapters)
     {
-        var package = epubs.Get(book);
 
         foreach (var (where, css) in Stylesheets(package))
         {
@@ -124,9 +130,10 @@ public sealed partial class ReaderQuirkTests(BuiltEpubs epubs) : IClassFixture<B
 
     [Theory]
     [MemberData(nameof(Books))]
-    public void EveryParagraph_HasALanguageTheBookDeclares(string book)
+    public void EveryParagraph_HasALanguageTheBookDeclares(string book) => CheckParagraphLanguages(epubs.Get(book), RenderTestBooks.Get(book).ExpectedChapters);
+
+    internal static void CheckParagraphLanguages(EpubPackage package, int expectedChapters)
     {
-        var package = epubs.Get(book);
         var declared = package.Languages;
         var paragraphs = 0;
 
@@ -144,7 +151,38 @@ public sealed partial class ReaderQuirkTests(BuiltEpubs epubs) : IClassFixture<B
             }
         }
 
-        Assert.True(paragraphs >= 2 * RenderTestBooks.Get(book).ExpectedChapters, $"only {paragraphs} paragraphs in the spine");
+        Assert.True(paragraphs >= 2 * expectedChapters, $"only {paragraphs} paragraphs in the spine");
+    }
+
+    public static TheoryData<string, string> QuirksAndTheirChecks => new()
+    {
+        { QuirkyEpub.UnacceptedLanguage, nameof(CheckLanguages) },
+        { QuirkyEpub.TocOutOfOrder, nameof(CheckNavAndNcx) },
+        { QuirkyEpub.HugeChapter, nameof(CheckChapterSizes) },
+        { QuirkyEpub.MediaQuery, nameof(CheckStylesheetFeatures) },
+        { QuirkyEpub.ForcedFontSize, nameof(CheckReaderSettingsLeftAlone) },
+        { QuirkyEpub.ParagraphWithoutLang, nameof(CheckParagraphLanguages) },
+    };
+
+    [Theory]
+    [MemberData(nameof(QuirksAndTheirChecks))]
+    public void EachCheck_PassesAPlainBook_AndCatchesItsQuirk(string quirk, string check)
+    {
+        using var temp = new TempDirectory();
+        var plain = EpubPackage.Open(QuirkyEpub.Write(temp.Combine("plain.epub"), quirk: null));
+        var quirky = EpubPackage.Open(QuirkyEpub.Write(temp.Combine(quirk + ".epub"), quirk));
+        Action<EpubPackage, int> run = check switch
+        {
+            nameof(CheckLanguages) => CheckLanguages,
+            nameof(CheckNavAndNcx) => CheckNavAndNcx,
+            nameof(CheckChapterSizes) => CheckChapterSizes,
+            nameof(CheckStylesheetFeatures) => CheckStylesheetFeatures,
+            nameof(CheckReaderSettingsLeftAlone) => CheckReaderSettingsLeftAlone,
+            _ => CheckParagraphLanguages,
+        };
+
+        run(plain, 2);
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => run(quirky, 2));
     }
 
     private static void AssertInSpineOrder(string what, IReadOnlyList<string> targets, IReadOnlyList<string> spine)
