@@ -10,7 +10,7 @@ internal static class CliApplication
 {
     private static readonly Type[] Verbs =
     [
-        typeof(BuildOptions), typeof(CleanOptions), typeof(CheckOptions), typeof(AlignOptions), typeof(TranslateOptions),
+        typeof(BuildOptions), typeof(CleanOptions), typeof(CheckOptions), typeof(AlignOptions), typeof(TranslateOptions), typeof(PreviewOptions),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -28,6 +28,7 @@ internal static class CliApplication
             (CheckOptions o) => Guard(() => CheckCommand.Run(o, stdout, stderr), stderr),
             (AlignOptions o) => Guard(() => AlignCommand.Run(o, stdout, stderr), stderr),
             (TranslateOptions o) => Guard(() => Translate(o, stdout, stderr), stderr),
+            (PreviewOptions o) => Guard(() => PreviewCommand.Run(o, stdout, stderr), stderr),
             errors => ReportParseErrors(result, errors, stdout, stderr));
     }
 

@@ -9,9 +9,19 @@ namespace Novel.Cli.Commands;
 /// </summary>
 internal static class PreviewCommand
 {
-    /// <summary>Builds a book folder and returns the EPUB's path; the build pipeline sets this.</summary>
-    public static Func<string, string> BuildBook { get; set; } = _ =>
-        throw new UsageException("preview: building is not wired in yet; pass --epub BOOK.epub to show a built book");
+    /// <summary>Builds a book folder into a temporary EPUB and returns its path.</summary>
+    public static string BuildBook(string bookDirectory)
+    {
+        var name = new DirectoryInfo(Path.GetFullPath(bookDirectory)).Name;
+        var output = Path.Combine(Path.GetTempPath(), "novel-preview", name + ".epub");
+        Novel.Building.BookBuilder.Build(new Novel.Building.BuildRequest
+        {
+            BookDirectory = bookDirectory,
+            OutputPath = output,
+            SourceDateEpoch = Environment.GetEnvironmentVariable(Novel.Building.BuildClock.SourceDateEpochVariable),
+        });
+        return output;
+    }
 
     public static int Run(PreviewOptions o, TextWriter stdout, TextWriter stderr)
     {

@@ -6,7 +6,7 @@ namespace Novel.Tests.Rendering;
 /// <summary>
 /// The books the rendering, Kindle and reader-quirk tests read, each built once a test run: the sample book
 /// (<c>chapters/</c>) and a generated 200-chapter book with a cover. <see cref="Build"/> is the one seam between
-/// these tests and Novel: it turns a book folder into an EPUB the way a user does, with <c>novel build</c>.
+/// these tests and Novel: it turns a book folder into an EPUB with the same BookBuilder that <c>novel build</c> runs.
 /// </summary>
 internal static class RenderTestBooks
 {
@@ -16,7 +16,7 @@ internal static class RenderTestBooks
 
     private const int GeneratedChapters = 200;
 
-    private static readonly Lock BuildLock = new(); // two `dotnet run` builds of one project at once fight over obj/
+    private static readonly Lock BuildLock = new(); // one book at a time: each build already uses both cores
 
     private static readonly Lazy<BuiltBook> SampleBook = new(() => BuildBook(
         SampleName, RepoPaths.Chapters, Directory.GetFiles(RepoPaths.Chapters, "*.txt").Length));
@@ -55,20 +55,15 @@ internal static class RenderTestBooks
 
     /// <summary>
     /// The seam: builds <paramref name="bookDirectory"/> into <paramref name="outputEpub"/> or throws with the
-    /// reason. For now it runs the CLI as a user would; swap this one body to call the build in-process if wanted.
+    /// reason.
     /// </summary>
     public static void Build(string bookDirectory, string outputEpub)
     {
         using var _ = BuildLock.EnterScope();
-        var project = Path.Combine(RepoPaths.Root, "src", "Novel.Cli");
-        var result = ToolProcess.Run(
-            "dotnet",
-            ["run", "--project", project, "--", "build", bookDirectory, "-o", outputEpub],
-            TimeSpan.FromMinutes(10),
-            new Dictionary<string, string> { ["DOTNET_NOLOGO"] = "1", ["MSBUILDDISABLENODEREUSE"] = "1", ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" });
-        if (result.ExitCode != 0 || !File.Exists(outputEpub))
+        Novel.Building.BookBuilder.Build(new Novel.Building.BuildRequest { BookDirectory = bookDirectory, OutputPath = outputEpub });
+        if (!File.Exists(outputEpub))
         {
-            throw new InvalidOperationException($"`dotnet run --project src/Novel.Cli -- build {bookDirectory} -o {outputEpub}`: {result.Describe()}");
+            throw new InvalidOperationException($"building {bookDirectory} wrote no {outputEpub}");
         }
     }
 
