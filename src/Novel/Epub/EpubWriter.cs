@@ -48,11 +48,8 @@ public sealed class EpubWriter
 
     private static void AddCover(Publication publication, Book book, BookLanguages languages)
     {
-        if (book.Cover is not { } cover)
-        {
-            return;
-        }
-
+        // A book without a cover gets a typographic one, so library views show it by name.
+        var cover = book.Cover ?? TypographicCover.Create(book.Metadata);
         var imageHref = EpubPaths.ImagesFolder + "cover" + CoverExtension(cover);
         publication.Add(new EpubFile("cover-image", imageHref, cover.MediaType, cover.Bytes, InSpine: false, Properties: "cover-image"));
         var pageHref = EpubPaths.TextFolder + "cover.xhtml";

@@ -48,7 +48,7 @@ public sealed class EpubReaderTests : IDisposable
     }
 
     [Fact]
-    public void Package_LeavesOutDateRightsDescriptionAndCover_WhenTheBookHasNone()
+    public void Package_LeavesOutDateRightsDescription_AndDeclaresATypographicCover_WhenTheBookHasNone()
     {
         var written = WrittenBook.Bytes(SampleBooks.Small(), WrittenBook.Options());
         var opf = WrittenBook.EntryText(written, "OEBPS/content.opf");
@@ -56,6 +56,6 @@ public sealed class EpubReaderTests : IDisposable
         Assert.DoesNotContain("dc:date", opf, StringComparison.Ordinal);
         Assert.DoesNotContain("dc:rights", opf, StringComparison.Ordinal);
         Assert.DoesNotContain("dc:description", opf, StringComparison.Ordinal);
-        Assert.DoesNotContain("cover", opf, StringComparison.Ordinal);
+        Assert.Contains("media-type=\"image/svg+xml\" properties=\"cover-image\"", opf, StringComparison.Ordinal);
     }
 }

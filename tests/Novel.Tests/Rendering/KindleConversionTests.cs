@@ -65,7 +65,15 @@ public sealed class KindleConversionTests
         if (package.CoverImage is { } cover)
         {
             Assert.True(File.Exists(coverOut), "ebook-meta found no cover although the EPUB declares " + cover.Path);
-            Assert.Equal(package.Bytes(cover.Path), File.ReadAllBytes(coverOut));
+            if (cover.MediaType == "image/svg+xml")
+            {
+                // A typographic SVG cover comes back rasterised, as the JPEG that Kindle's library view shows.
+                Assert.Equal([0xFF, 0xD8, 0xFF], File.ReadAllBytes(coverOut)[..3]);
+            }
+            else
+            {
+                Assert.Equal(package.Bytes(cover.Path), File.ReadAllBytes(coverOut));
+            }
         }
     }
 
