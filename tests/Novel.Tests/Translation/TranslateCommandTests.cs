@@ -27,14 +27,16 @@ public sealed class TranslateCommandTests
         using var folder = new TempDirectory();
         var key = "sk-test-" + Guid.NewGuid().ToString("N");
         using var server = new FakeChatServer(requiredKey: key);
-        File.WriteAllText(Path.Combine(folder.Path, "glossary.txt"), "孟繁岐: Meng Fanqi\n付院长: Dean Fu\n");
+        var glossaryFile = folder.Combine("extra-glossary.txt");
+        File.WriteAllText(glossaryFile, "付院长: Dean Fu\n");
         var book = TestBooks.Make(3, 12);
         using var output = new StringWriter();
         using var error = new StringWriter();
         var progress = new RecordingProgressSink();
-        var command = new TranslateCommand(_ => book, output, error, name => name == "NOVEL_API_KEY" ? key : null, progress);
+        var bookGlossary = new Glossary([new GlossaryEntry(TestBooks.Hero, "Meng Fanqi")]);
+        var command = new TranslateCommand(_ => Input(book, bookGlossary), output, error, name => name == "NOVEL_API_KEY" ? key : null, progress);
 
-        var exit = await command.RunAsync(Options(folder, server), TestContext.Current.CancellationToken);
+        var exit = await command.RunAsync(Options(folder, server) with { Glossary = glossaryFile }, TestContext.Current.CancellationToken);
 
         Assert.Equal(0, exit);
         // 36 paragraphs and 3 titles, of which 3 paragraphs ("……") are copied.
@@ -58,7 +60,7 @@ public sealed class TranslateCommandTests
         using var folder = new TempDirectory();
         using var server = new FakeChatServer();
         using var output = new StringWriter();
-        var command = new TranslateCommand(_ => TestBooks.Make(2, 10), output, TextWriter.Null, _ => null, NullProgressSink.Instance);
+        var command = new TranslateCommand(_ => Input(TestBooks.Make(2, 10)), output, TextWriter.Null, _ => null, NullProgressSink.Instance);
 
         var exit = await command.RunAsync(Options(folder, server) with { DryRun = true }, TestContext.Current.CancellationToken);
 
@@ -69,17 +71,34 @@ public sealed class TranslateCommandTests
     }
 
     [Fact]
-    public async Task RunAsync_ExitsWith1_WhenTheModelIsMissing()
+    public async Task RunAsync_ExitsWith2_WhenNeitherTheCommandLineNorBookYmlNamesAModel()
     {
         using var folder = new TempDirectory();
         using var server = new FakeChatServer();
         using var error = new StringWriter();
-        var command = new TranslateCommand(_ => throw new InvalidOperationException("not loaded"), TextWriter.Null, error, _ => null, NullProgressSink.Instance);
+        var command = new TranslateCommand(_ => Input(TestBooks.Make(1, 3)), TextWriter.Null, error, _ => null, NullProgressSink.Instance);
 
         var exit = await command.RunAsync(Options(folder, server) with { Model = null }, TestContext.Current.CancellationToken);
 
-        Assert.Equal(1, exit);
-        Assert.Contains("--model is needed", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(TranslateCommand.ExitBadUsage, exit);
+        Assert.Contains("--model (or translation.model in book.yml) is needed", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, server.RequestCount);
+    }
+
+    [Fact]
+    public async Task RunAsync_TakesEndpointAndTuningFromBookYml_UnlessTheCommandLineOverrides()
+    {
+        using var folder = new TempDirectory();
+        using var server = new FakeChatServer();
+        using var output = new StringWriter();
+        var defaults = new TranslateOptions { BaseUrl = server.BaseUrl.ToString(), Model = "model-from-book-yml", BatchCharacters = 100, Concurrency = 1 };
+        var command = new TranslateCommand(_ => Input(TestBooks.Make(1, 12)) with { Defaults = defaults }, output, TextWriter.Null, _ => null, NullProgressSink.Instance);
+
+        var exit = await command.RunAsync(new TranslateOptions { BookDirectory = folder.Path, BatchCharacters = 5000 }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, exit);
+        Assert.All(server.Requests, r => Assert.Contains("\"model\":\"model-from-book-yml\"", r.Body, StringComparison.Ordinal));
+        Assert.Equal(2, server.RequestCount); // one batch of paragraphs (5,000 characters allowed), one of the title
     }
 
     [Fact]
@@ -89,7 +108,7 @@ public sealed class TranslateCommandTests
         var key = "sk-test-" + Guid.NewGuid().ToString("N");
         using var server = new FakeChatServer(requiredKey: "sk-test-another");
         using var error = new StringWriter();
-        var command = new TranslateCommand(_ => TestBooks.Make(1, 5), TextWriter.Null, error, _ => null, NullProgressSink.Instance);
+        var command = new TranslateCommand(_ => Input(TestBooks.Make(1, 5)), TextWriter.Null, error, _ => null, NullProgressSink.Instance);
 
         var exit = await command.RunAsync(Options(folder, server) with { ApiKey = key }, TestContext.Current.CancellationToken);
 
@@ -98,6 +117,8 @@ public sealed class TranslateCommandTests
         Assert.Contains("refused the API key", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(key, error.ToString(), StringComparison.Ordinal);
     }
+
+    private static TranslateCommandInput Input(Book book, Glossary? glossary = null) => new(book, glossary ?? Glossary.Empty, new TranslateOptions());
 
     private static TranslateOptions Options(TempDirectory folder, FakeChatServer server) => new()
     {
