@@ -44,6 +44,14 @@ internal sealed record TranslateOptions
     /// <summary>Whether to only say what would be sent.</summary>
     [Option("dry-run", HelpText = "Say how many paragraphs, requests and characters would be sent, and send nothing.")]
     public bool DryRun { get; init; }
+
+    /// <summary>Writes the options with the API key masked, so printing them is safe.</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append(CultureInfo.InvariantCulture, $"BookDirectory = {BookDirectory}, BaseUrl = {BaseUrl}, Model = {Model}, ApiKey = {(ApiKey is null ? "" : "***")}, ");
+        builder.Append(CultureInfo.InvariantCulture, $"Concurrency = {Concurrency}, BatchCharacters = {BatchCharacters}, TimeoutSeconds = {TimeoutSeconds}, Glossary = {Glossary}, DryRun = {DryRun}");
+        return true;
+    }
 }
 
 /// <summary>What a book folder supplies to <c>novel translate</c>: the loaded, cleaned book, its glossary, and the

@@ -22,6 +22,17 @@ public sealed class TranslateCommandTests
     }
 
     [Fact]
+    public void ToString_MasksTheApiKey()
+    {
+        var key = "sk-test-" + Guid.NewGuid().ToString("N");
+
+        var text = new TranslateOptions { BookDirectory = "book", ApiKey = key }.ToString();
+
+        Assert.DoesNotContain(key, text, StringComparison.Ordinal);
+        Assert.Contains("ApiKey = ***", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_TranslatesWithTheKeyFromTheEnvironment_AndPrintsNoKey()
     {
         using var folder = new TempDirectory();
