@@ -20,7 +20,7 @@ public sealed class BookTranslatorTests
         var key = "sk-test-" + Guid.NewGuid().ToString("N");
         var distinct = new ConcurrentDictionary<string, int>();
         var distinctCount = 0;
-        using var server = new FakeChatServer(requiredKey: key) { SlowDelay = TimeSpan.FromSeconds(3) };
+        using var server = new FakeChatServer(requiredKey: key) { SlowDelay = TimeSpan.FromSeconds(5) };
         server.Script = request =>
         {
             // Every fourth new request body gets one fault from the mix; its retry (the same body) is answered well.
@@ -34,7 +34,7 @@ public sealed class BookTranslatorTests
         };
         var book = TestBooks.Make(chapters: 20, paragraphsPerChapter: 50);
         Assert.Equal(1000, TestBooks.ParagraphCount(book));
-        var options = Options(server, key) with { BatchCharacters = 800, RequestTimeout = TimeSpan.FromSeconds(1.5) };
+        var options = Options(server, key) with { BatchCharacters = 800, RequestTimeout = TimeSpan.FromSeconds(2.5) };
         var memoryPath = TranslationMemory.DefaultPath(folder.Path);
         var progress = new RecordingProgressSink();
 
