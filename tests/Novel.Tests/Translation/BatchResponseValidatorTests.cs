@@ -48,7 +48,7 @@ public sealed class BatchResponseValidatorTests
         Assert.Contains(expected, problems);
     }
 
-    private static TranslationItem Item(string source) => new("key-" + source, source, [], 0, 0, "test.txt");
+    private static TranslationItem Item(string source) => new("key-" + source, "any-" + source, source, [], 0, 0, "test.txt");
 
     private static List<KeyValuePair<string, string>> Entries(params (string Id, string Text)[] entries) =>
         entries.Select(e => KeyValuePair.Create(e.Id, e.Text)).ToList();

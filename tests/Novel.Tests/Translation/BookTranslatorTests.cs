@@ -266,6 +266,14 @@ public sealed class BookTranslatorTests
         // Another model's memory is another memory: nothing is attached.
         var other = BookTranslator.ApplyMemory(book, reopened, options with { Model = "another-model" });
         Assert.Equal(other.Report.Untranslated - other.Report.Copied, other.Report.Remaining);
+        Assert.True(other.Book.Chapters[0].Pairs[0].IsUntranslated);
+
+        // A build that names no model takes whatever model made the translation; a different glossary still misses.
+        var anyModel = BookTranslator.ApplyMemory(book, reopened, model: null, TestBooks.Glossary);
+        TestBooks.AssertFullyAndCorrectlyTranslated(anyModel.Book, TestBooks.Glossary);
+        var noGlossary = BookTranslator.ApplyMemory(book, reopened, model: null);
+        var heroParagraphs = book.Chapters.SelectMany(c => c.OriginalParagraphs).Count(p => p.Text.Contains(TestBooks.Hero, StringComparison.Ordinal));
+        Assert.Equal(heroParagraphs, noGlossary.Report.Remaining);
     }
 
     [Fact]
