@@ -190,6 +190,20 @@ public sealed class BookTranslatorTests
     }
 
     [Fact]
+    public async Task TranslateAsync_WaitsOutALongRateLimit_BeyondTheAttemptsAllowedForFailures()
+    {
+        var limited = 0;
+        using var server = new FakeChatServer(_ => Interlocked.Increment(ref limited) <= 5 ? Fault.TooManyRequestsWithoutDelay : Fault.None);
+        using var memory = TranslationMemory.InMemory();
+        var options = Options(server) with { Concurrency = 1, MaxAttempts = 3, TranslateTitles = false };
+
+        var result = await BookTranslator.TranslateAsync(TestBooks.Make(1, 4), options, memory, null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, result.Report.Remaining);
+        Assert.Equal(6, server.RequestCount);
+    }
+
+    [Fact]
     public async Task TranslateAsync_GivesUpWithAClearMessage_WhenTheServerKeepsFailing()
     {
         using var server = new FakeChatServer(_ => Fault.ServerError);

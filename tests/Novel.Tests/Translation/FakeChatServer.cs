@@ -14,6 +14,7 @@ public enum Fault
     None,
     TooManyRequests,
     TooManyRequestsUntilDate,
+    TooManyRequestsWithoutDelay,
     ServerError,
     DropConnection,
     Slow,
@@ -179,6 +180,9 @@ internal sealed class FakeChatServer : IDisposable
                 return;
             case Fault.TooManyRequestsUntilDate:
                 context.Response.Headers["Retry-After"] = DateTime.UtcNow.AddSeconds(2).ToString("r", CultureInfo.InvariantCulture);
+                await WriteAsync(context, 429, Error("Rate limit reached"));
+                return;
+            case Fault.TooManyRequestsWithoutDelay:
                 await WriteAsync(context, 429, Error("Rate limit reached"));
                 return;
             case Fault.ServerError:
