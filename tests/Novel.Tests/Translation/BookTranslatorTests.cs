@@ -241,6 +241,31 @@ public sealed class BookTranslatorTests
     }
 
     [Fact]
+    public async Task TranslateAsync_SendsTheChapterTitleAndTheThreeParagraphsBefore_AsContext()
+    {
+        using var server = new FakeChatServer();
+        var book = TestBooks.Make(chapters: 2, paragraphsPerChapter: 20);
+        using var memory = TranslationMemory.InMemory();
+
+        await BookTranslator.TranslateAsync(book, Options(server) with { BatchCharacters = 150 }, memory, null, TestContext.Current.CancellationToken);
+
+        var paragraphBatches = server.Requests.Where(r => r.Chapter is not null).ToList();
+        Assert.True(paragraphBatches.Count > 4);
+        foreach (var request in paragraphBatches)
+        {
+            var chapter = book.Chapters.Single(c => c.Title == request.Chapter);
+            var originals = chapter.OriginalParagraphs.Select(p => p.Text).ToList();
+            var first = originals.IndexOf(request.Paragraphs[0]);
+            Assert.True(first >= 0, "a batch holds a paragraph of another chapter");
+            Assert.Equal(originals.Skip(Math.Max(0, first - 3)).Take(Math.Min(3, first)), request.Context);
+        }
+
+        var titles = Assert.Single(server.Requests, r => r.Chapter is null);
+        Assert.Equal(book.Chapters.Select(c => c.Title), titles.Paragraphs);
+        Assert.Empty(titles.Context);
+    }
+
+    [Fact]
     public async Task TranslateAsync_StopsAskingForJsonFormat_WhenTheServerRejectsIt()
     {
         using var server = new FakeChatServer(_ => Fault.RejectResponseFormat);

@@ -39,6 +39,8 @@ internal sealed record FakeRequest(
     string? Authorization,
     IReadOnlyList<string> Paragraphs,
     IReadOnlyDictionary<string, string> Glossary,
+    string? Chapter,
+    IReadOnlyList<string> Context,
     bool AsksForJson,
     DateTime ReceivedAt);
 
@@ -276,6 +278,8 @@ internal sealed class FakeChatServer : IDisposable
         var message = JsonNode.Parse(user)!;
         var paragraphs = message["paragraphs"]!.AsArray().Select(p => p!["text"]!.GetValue<string>()).ToList();
         var glossary = message["glossary"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>());
-        return new FakeRequest(number, body, authorization, paragraphs, glossary, root["response_format"] is not null, DateTime.UtcNow);
+        var context = message["context"]!.AsArray().Select(p => p!.GetValue<string>()).ToList();
+        var chapter = message["chapter"]?.GetValue<string>();
+        return new FakeRequest(number, body, authorization, paragraphs, glossary, chapter, context, root["response_format"] is not null, DateTime.UtcNow);
     }
 }
