@@ -132,9 +132,15 @@ internal sealed class TranslateCommand(
             await error.WriteLineAsync("error: " + exception.Message).ConfigureAwait(false);
             return ExitBadUsage;
         }
+
         using var memory = TranslationMemory.Open(TranslationMemory.DefaultPath(options.BookDirectory));
         if (options.DryRun)
         {
+            foreach (var warning in memory.Warnings)
+            {
+                await error.WriteLineAsync("warning: " + warning).ConfigureAwait(false);
+            }
+
             var plan = BookTranslator.Plan(book, memory, translatorOptions);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{plan.Untranslated} paragraphs untranslated: {plan.FromMemory} in memory, {plan.Copied} without Chinese; would send {plan.ToSend} in {plan.Requests} requests ({plan.SourceCharacters} characters of text, {plan.RequestCharacters} characters of requests)")).ConfigureAwait(false);
