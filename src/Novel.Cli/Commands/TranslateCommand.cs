@@ -79,6 +79,15 @@ internal sealed class TranslateCommand(
     Func<string, string?>? environment = null,
     IProgressSink? progress = null)
 {
+    /// <summary>
+    /// Creates the command from a loader that gives only the book: no glossary and no book.yml defaults (prefer the
+    /// <see cref="TranslateCommandInput"/> loader, which passes both).
+    /// </summary>
+    public TranslateCommand(Func<string, Book> loadBook, TextWriter output, TextWriter error, Func<string, string?>? environment = null, IProgressSink? progress = null)
+        : this(directory => new TranslateCommandInput(loadBook(directory), Glossary.Empty, new TranslateOptions()), output, error, environment, progress)
+    {
+    }
+
     /// <summary>Exit code for bad usage (no base URL or model anywhere).</summary>
     public const int ExitBadUsage = 2;
 

@@ -66,6 +66,20 @@ public sealed class TranslateCommandTests
     }
 
     [Fact]
+    public async Task RunAsync_TranslatesWithABookOnlyLoader_AsEarlierWiringUsesIt()
+    {
+        using var folder = new TempDirectory();
+        using var server = new FakeChatServer();
+        var book = TestBooks.Make(1, 6);
+        var command = new TranslateCommand(_ => book, TextWriter.Null, TextWriter.Null, _ => null, NullProgressSink.Instance);
+
+        var exit = await command.RunAsync(Options(folder, server), TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, exit);
+        Assert.All(server.Requests, r => Assert.Empty(r.Glossary));
+    }
+
+    [Fact]
     public async Task RunAsync_SaysWhatItWouldSend_AndSendsNothing_OnADryRun()
     {
         using var folder = new TempDirectory();
