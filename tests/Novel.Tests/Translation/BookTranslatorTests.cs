@@ -56,7 +56,8 @@ public sealed class BookTranslatorTests
         Assert.True(server.RequestCount <= plan.Requests * 1.3, $"{server.RequestCount} requests for {plan.Requests} batches ({server.FaultyReplies} faulty, {result.Report.RejectedReplies} rejected)");
         Assert.True(server.FaultyReplies >= server.RequestCount * 0.19, $"only {server.FaultyReplies} of {server.RequestCount} replies were faulty");
         Assert.True(server.MaxInFlight <= options.Concurrency, $"{server.MaxInFlight} requests were in flight at once");
-        Assert.Equal(server.RequestCount, result.Report.RequestsSent);
+        // The report never counts fewer than the server saw (a request lost on a dead pooled connection counts too).
+        Assert.True(result.Report.RequestsSent >= server.RequestCount, $"reported {result.Report.RequestsSent}, the server saw {server.RequestCount}");
 
         // The author's note that ends every chapter is sent once, not twenty times.
         Assert.Single(server.Requests.Where(r => r.Paragraphs.Contains(TestBooks.RepeatedNote)).Select(r => r.Body).Distinct());
