@@ -42,7 +42,8 @@ internal sealed class ChapterCleaning
             _lines[i] = CleanLine(i);
         }
 
-        RemoveTitleRepeat();
+        var title = CleanTitle(_chapter.Title);
+        RemoveTitleRepeat(title);
         TailBlurbDetector.Detect(_lines, Remove);
         JoinAcrossPageBreaks();
 
@@ -56,7 +57,7 @@ internal sealed class ChapterCleaning
         }
 
         var events = _events.OrderBy(e => e.Line).Select(e => e.Event).ToList();
-        return new CleanedChapter(_chapter, paragraphs, events) { Title = CleanTitle(_chapter.Title) };
+        return new CleanedChapter(_chapter, paragraphs, events) { Title = title };
     }
 
     private LineState CleanLine(int index)
@@ -195,9 +196,9 @@ internal sealed class ChapterCleaning
         return builder.ToString().Trim();
     }
 
-    private void RemoveTitleRepeat()
+    private void RemoveTitleRepeat(string? title)
     {
-        if (_chapter.Title is not { } title)
+        if (title is null)
         {
             return;
         }
