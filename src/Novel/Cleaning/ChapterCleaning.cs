@@ -84,7 +84,8 @@ internal sealed class ChapterCleaning
             return line;
         }
 
-        if (_rules.MatchNote(WidthFolder.Fold(line.Text)) is { } note)
+        var foldedNow = ReferenceEquals(line.Text, text) ? folded : WidthFolder.Fold(line.Text);
+        if (_rules.MatchNote(foldedNow, _rules.AnyTrigger(foldedNow)) is { } note)
         {
             if (_options.AuthorNotes == AuthorNoteHandling.Drop && !line.UserKept)
             {
@@ -101,9 +102,10 @@ internal sealed class ChapterCleaning
     // Returns false when the line was removed.
     private bool ApplyRemovalRules(int index, LineState line, string folded)
     {
+        var triggered = _rules.AnyTrigger(folded);
         foreach (var rule in _rules.LineRules)
         {
-            if (rule.Pattern.IsMatch(folded))
+            if (rule.IsWorthTrying(folded, triggered) && rule.Pattern.IsMatch(folded))
             {
                 Removed(index, line, rule.Id);
                 line.PageBreakRule = rule.JoinsAcross ? rule.Id : null;
@@ -118,7 +120,7 @@ internal sealed class ChapterCleaning
             return false;
         }
 
-        if (!CutInline(index, line, folded))
+        if (!CutInline(index, line, folded, triggered))
         {
             return false;
         }
@@ -133,26 +135,13 @@ internal sealed class ChapterCleaning
     }
 
     // Cuts every inline match; returns false when nothing but punctuation is left and the line was removed.
-    private bool CutInline(int index, LineState line, string folded)
+    private bool CutInline(int index, LineState line, string folded, bool triggered)
     {
-        List<InlineCut>? cuts = null;
-        foreach (var rule in _rules.InlineRules)
-        {
-            foreach (var match in rule.Pattern.EnumerateMatches(folded))
-            {
-                if (match.Length > 0)
-                {
-                    (cuts ??= []).Add(new InlineCut(match.Index, match.Length, rule));
-                }
-            }
-        }
-
-        if (cuts is null)
+        if (FindCuts(folded, triggered) is not { } merged)
         {
             return true;
         }
 
-        var merged = InlineCut.Merge(cuts);
         var text = line.Text;
         var result = Apply(text, merged);
         var last = merged[^1];
@@ -174,6 +163,43 @@ internal sealed class ChapterCleaning
 
         line.Text = result;
         return true;
+    }
+
+    // The inline rules' matches, widened over the spaces around them, sorted and merged; null when none matched.
+    private List<InlineCut>? FindCuts(string folded, bool triggered)
+    {
+        List<InlineCut>? cuts = null;
+        foreach (var rule in _rules.InlineRules)
+        {
+            if (!rule.IsWorthTrying(folded, triggered))
+            {
+                continue;
+            }
+
+            foreach (var match in rule.Pattern.EnumerateMatches(folded))
+            {
+                if (match.Length == 0)
+                {
+                    continue;
+                }
+
+                var start = match.Index;
+                var end = match.Index + match.Length;
+                while (start > 0 && folded[start - 1] == ' ')
+                {
+                    start--;
+                }
+
+                while (end < folded.Length && folded[end] == ' ')
+                {
+                    end++;
+                }
+
+                (cuts ??= []).Add(new InlineCut(start, end - start, rule));
+            }
+        }
+
+        return cuts is null ? null : InlineCut.Merge(cuts);
     }
 
     private static string Apply(string text, List<InlineCut> cuts)
@@ -255,19 +281,7 @@ internal sealed class ChapterCleaning
 
         var repaired = EntityRepairer.Repair(title, []);
         var folded = WidthFolder.Fold(repaired);
-        var cuts = new List<InlineCut>();
-        foreach (var rule in _rules.InlineRules)
-        {
-            foreach (var match in rule.Pattern.EnumerateMatches(folded))
-            {
-                if (match.Length > 0)
-                {
-                    cuts.Add(new InlineCut(match.Index, match.Length, rule));
-                }
-            }
-        }
-
-        var cleaned = cuts.Count == 0 ? repaired : Apply(repaired, InlineCut.Merge(cuts));
+        var cleaned = FindCuts(folded, _rules.AnyTrigger(folded)) is { } cuts ? Apply(repaired, cuts) : repaired;
         return LineShape.HasContent(cleaned) ? cleaned : title;
     }
 
