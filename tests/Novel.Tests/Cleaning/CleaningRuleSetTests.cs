@@ -69,4 +69,26 @@ public sealed class CleaningRuleSetTests
 
         Assert.Equal(["他走了。"], cleaned.Paragraphs.Select(p => p.Text));
     }
+
+    [Fact]
+    public void Triggers_AreFoundInEveryLineTheirRuleMatches_AcrossTheLabelledSetAndSeed()
+    {
+        var lines = CleaningCases.Names()
+            .SelectMany(n => CaseChapterReader.Read(CleaningCases.InputPath(n)).Lines)
+            .Concat(CaseChapterReader.Read(Path.Combine(Support.RepoPaths.Chapters, "0001.txt")).Lines)
+            .Select(l => WidthFolder.Fold(EntityRepairer.Repair(l.Text, [])))
+            .ToList();
+        var matched = 0;
+
+        foreach (var rule in CleaningRuleSet.Default.Rules)
+        {
+            foreach (var line in lines.Where(l => rule.Pattern.IsMatch(l)))
+            {
+                matched++;
+                Assert.True(rule.MayMatch(line), $"{rule.Id} matches a line without its trigger: {line}");
+            }
+        }
+
+        Assert.True(matched >= 80, $"only {matched} matches: the check proves little");
+    }
 }

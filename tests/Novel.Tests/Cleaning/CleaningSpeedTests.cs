@@ -9,7 +9,8 @@ public sealed class CleaningSpeedCollection;
 /// <summary>
 /// Speed on a 30 MB book (the labelled cases repeated, so a quarter of its lines are junk: harder than a real book).
 /// Measured in processor time, alone, because the test machine is shared; the bound is loose enough for a loaded
-/// machine and tight enough to catch a rule that backtracks or a pass that turns quadratic.
+/// machine (a Debug build measured 3.5-7 s of processor time at load 25-35 on 2 cores) and tight enough to catch a
+/// rule that backtracks or a pass that turns quadratic.
 /// </summary>
 [Collection(nameof(CleaningSpeedTests))]
 public sealed class CleaningSpeedTests
@@ -38,6 +39,6 @@ public sealed class CleaningSpeedTests
         Assert.Equal(book.Count, cleaned.Count);
         var message = $"{copies * bytesPerCopy / 1e6:F1} MB, {book.Sum(c => c.Lines.Count)} lines: {cpu.TotalSeconds:F2} s processor, {watch.Elapsed.TotalSeconds:F2} s wall";
         TestContext.Current.SendDiagnosticMessage(message);
-        Assert.True(cpu < TimeSpan.FromSeconds(12), message);
+        Assert.True(cpu < TimeSpan.FromSeconds(30), message);
     }
 }
