@@ -109,6 +109,11 @@ public sealed class BoilerplateCleanerTests
     [InlineData("“本章完了吗？”她问。")]
     [InlineData("最快更新的永远是盗版，这是行业的潜规则。")]
     [InlineData("“感谢各位的打赏！”主播对着镜头鞠了一躬。")]
+    [InlineData("他用一秒记住了整张地图，然后转身离开。")]
+    [InlineData("He wrote a novel. In the morning he left.")]
+    [InlineData("I'm. So what? Come in.")]
+    [InlineData("他看了一眼手机：没有新消息。")]
+    [InlineData("她的最新地址是城南梧桐路十七号。")]
     public void Clean_KeepsStoryLinesThatLookABitLikeJunk(string line)
     {
         var cleaned = Clean("他走了。\n" + line + "\n她来了。");
