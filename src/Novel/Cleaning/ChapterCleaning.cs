@@ -7,8 +7,8 @@ namespace Novel.Cleaning;
 /// <summary>
 /// Cleans one chapter: one instance a chapter, so chapters can be cleaned in parallel. Each line is repaired,
 /// then tried against the line rules, the recommendation-list shape, the inline rules, the author-note rules and the
-/// lines learned from the book; then the chapter as a whole is checked for a repeated title, blurbs at its tail, and
-/// paragraphs split by page breaks.
+/// lines learned from the book; then the chapter as a whole is checked for a repeated title (<c>title-repeat</c>),
+/// blurbs at its tail (<see cref="TailBlurbDetector"/>) and paragraphs split by page breaks (<see cref="PageBreakJoiner"/>).
 /// </summary>
 internal sealed class ChapterCleaning
 {
@@ -45,7 +45,8 @@ internal sealed class ChapterCleaning
         var title = CleanTitle(_chapter.Title);
         RemoveTitleRepeat(title);
         TailBlurbDetector.Detect(_lines, Remove);
-        JoinAcrossPageBreaks();
+        PageBreakJoiner.Join(_lines, (index, into, ruleId) =>
+            Add(index, CleaningAction.Joined, ruleId, _lines[index].Text, $"joined to {_chapter.Lines[into].Source}"));
 
         var paragraphs = new List<Paragraph>(_lines.Length);
         for (var i = 0; i < _lines.Length; i++)
@@ -125,7 +126,7 @@ internal sealed class ChapterCleaning
             return false;
         }
 
-        if (_learned.Count > 0 && _learned.Contains(LineShape.NormalisedKey(line.Text)))
+        if (_learned.Count > 0 && (_learned.Contains(LineShape.NormalisedKey(line.Text)) || _learned.Contains(LineShape.NormalisedKey(folded))))
         {
             Removed(index, line, LearnedRule);
             return false;
@@ -235,42 +236,6 @@ internal sealed class ChapterCleaning
             Remove(first, TitleRepeatRule);
         }
     }
-
-    private void JoinAcrossPageBreaks()
-    {
-        var lastKept = -1;
-        string? pendingBreak = null;
-        for (var i = 0; i < _lines.Length; i++)
-        {
-            var line = _lines[i];
-            if (line.Fate != LineFate.Kept)
-            {
-                pendingBreak = line.PageBreakRule ?? pendingBreak;
-                continue;
-            }
-
-            if (pendingBreak is not null && lastKept >= 0 && CanJoin(_lines[lastKept], line))
-            {
-                var previous = _lines[lastKept];
-                var separator = LineShape.IsAsciiWord(previous.Text[^1]) && LineShape.IsAsciiWord(line.Text[0]) ? " " : "";
-                previous.Text = previous.Text + separator + line.Text;
-                line.Fate = LineFate.Joined;
-                line.RuleId = pendingBreak;
-                Add(i, CleaningAction.Joined, pendingBreak, line.Text, $"joined to {_chapter.Lines[lastKept].Source}");
-            }
-            else
-            {
-                lastKept = i;
-            }
-
-            pendingBreak = line.PageBreakRule;
-        }
-    }
-
-    private static bool CanJoin(LineState previous, LineState next) =>
-        previous.Role == ParagraphRole.Story && next.Role == ParagraphRole.Story
-        && !previous.UserKept && !next.UserKept
-        && LineShape.EndsMidSentence(previous.Text) && next.Text.Length > 0 && !LineShape.OpensParagraph(next.Text[0]);
 
     private string? CleanTitle(string? title)
     {
