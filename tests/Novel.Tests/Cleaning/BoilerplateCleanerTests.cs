@@ -54,6 +54,8 @@ public sealed class BoilerplateCleanerTests
     [InlineData("他抬起头。笔趣阁 最快更新重生之王最新章节！远处有人在喊他。", "他抬起头。远处有人在喊他。", "latest-chapter-slogan")]
     [InlineData("一秒记住【笔趣阁 www.biquge.info】，精彩无弹窗免费阅读！他抬起头。", "他抬起头。", "address-nag")]
     [InlineData("他打开ResNet www.uukanshu.com model文件。", "他打开ResNet model文件。", "site-watermark")]
+    [InlineData("他转身离开了。天才一秒记住本站地址：www.biquge.info", "他转身离开了。", "address-nag")]
+    [InlineData("他转身离开了。<!-- google_ad_section_end -->", "他转身离开了。", "html-comment")]
     public void Clean_CutsAWatermarkOutOfAStoryLine_AndKeepsTheRest(string line, string kept, string rule)
     {
         var cleaned = Clean(line);
@@ -177,5 +179,32 @@ public sealed class BoilerplateCleanerTests
     {
         const string last = "他沉默了很久，终于开口说道：其实那天晚上，我也在那里，我什么都看见了，可是我什么也没有说...";
         Assert.Equal(["他走了。", last], Texts(Clean("他走了。\n" + last)));
+    }
+
+    private const string BlurbA = "她是京城第一纨绔，他是冷面无情的摄政王。一纸婚约，两人从互相看不顺眼到真香打脸，全京城都在等着看笑话...";
+    private const string BlurbB = "末世降临，丧尸横行，林枫觉醒了最废柴的种菜系统。别人杀丧尸升级，他在基地里种白菜。直到有一天...";
+
+    [Fact]
+    public void Clean_RemovesTruncatedBlurbsAfterAnEndOfChapterMarker()
+    {
+        var cleaned = Clean("他走了。\n(本章完)\n" + BlurbA + "\n" + BlurbB);
+
+        Assert.Equal(["他走了。"], Texts(cleaned));
+        Assert.Equal(2, cleaned.Events.Count(e => e.Action == CleaningAction.Removed && e.RuleId == "novel-blurb"));
+    }
+
+    [Fact]
+    public void Clean_KeepsTwoStoryLinesEndingInEllipses_WhenNoJunkSetsThemApart()
+    {
+        Assert.Equal(["他走了。", BlurbA, BlurbB], Texts(Clean("他走了。\n" + BlurbA + "\n" + BlurbB)));
+    }
+
+    [Fact]
+    public void Clean_RemovesALoneTruncatedBlurbWithEntityResidue_AtTheTail()
+    {
+        var cleaned = Clean("他走了。\n女尊，甜宠，1v1ampampbrampampgt 凌歌穿越，到了一个女子当家做主的地方。ampampbrampampgt 为了改变现状，她只能好好努力...");
+
+        Assert.Equal(["他走了。"], Texts(cleaned));
+        Assert.Contains(cleaned.Events, e => e.Action == CleaningAction.Removed && e.RuleId == "novel-blurb");
     }
 }

@@ -22,6 +22,24 @@ public sealed class CleanBookTests
     }
 
     [Fact]
+    public void CleanBook_RemovesALineRecurringAtChapterStarts_EvenWithAWatermarkInSomeCopies()
+    {
+        const string bookLine = "重生之算力帝国 全本免费阅读";
+        var chapters = Enumerable.Range(1, 12)
+            .Select(i => Chapter(i, tail: null))
+            .Select((c, i) => c with
+            {
+                Lines = [new SourceLine(i % 2 == 0 ? bookLine : bookLine + " ｗｗｗ．ｂｉｑｕｇｅ．ｃｏｍ", new SourceLocation(c.Source.File, 0)), .. c.Lines],
+            })
+            .ToList();
+
+        var cleaned = new BoilerplateCleaner().CleanBook(chapters);
+
+        Assert.All(cleaned, c => Assert.Equal(4, c.Paragraphs.Count));
+        Assert.All(cleaned, c => Assert.Contains(c.Events, e => e.Action == CleaningAction.Removed && e.RuleId == "learned-recurring"));
+    }
+
+    [Fact]
     public void CleanBook_KeepsAStoryPhraseRecurringInOnlyTwoChapters()
     {
         const string phrase = "夜色渐深，城里的灯一盏盏灭了。";
