@@ -1,4 +1,3 @@
-using System.Text;
 using Novel.Loading;
 using Novel.Model;
 
@@ -126,7 +125,7 @@ internal sealed class ChapterCleaning
             return false;
         }
 
-        if (_learned.Count > 0 && (_learned.Contains(LineShape.NormalisedKey(line.Text)) || _learned.Contains(LineShape.NormalisedKey(folded))))
+        if (_learned.Count > 0 && _learned.Contains(LineShape.NormalisedKey(line.Text)))
         {
             Removed(index, line, LearnedRule);
             return false;
@@ -138,13 +137,13 @@ internal sealed class ChapterCleaning
     // Cuts every inline match; returns false when nothing but punctuation is left and the line was removed.
     private bool CutInline(int index, LineState line, string folded, bool triggered)
     {
-        if (FindCuts(folded, triggered) is not { } merged)
+        if (InlineCutter.FindCuts(_rules, folded, triggered) is not { } merged)
         {
             return true;
         }
 
         var text = line.Text;
-        var result = Apply(text, merged);
+        var result = InlineCutter.Apply(text, merged);
         var last = merged[^1];
         var cutsEnd = last.Start + last.Length >= text.TrimEnd().Length;
         line.PageBreakRule = merged.FirstOrDefault(c => c.Rule.JoinsAcross)?.Rule.Id is { } breakRule && (cutsEnd || !LineShape.HasContent(result))
@@ -164,63 +163,6 @@ internal sealed class ChapterCleaning
 
         line.Text = result;
         return true;
-    }
-
-    // The inline rules' matches, widened over the spaces around them, sorted and merged; null when none matched.
-    private List<InlineCut>? FindCuts(string folded, bool triggered)
-    {
-        List<InlineCut>? cuts = null;
-        foreach (var rule in _rules.InlineRules)
-        {
-            if (!rule.IsWorthTrying(folded, triggered))
-            {
-                continue;
-            }
-
-            foreach (var match in rule.Pattern.EnumerateMatches(folded))
-            {
-                if (match.Length == 0)
-                {
-                    continue;
-                }
-
-                var start = match.Index;
-                var end = match.Index + match.Length;
-                while (start > 0 && folded[start - 1] == ' ')
-                {
-                    start--;
-                }
-
-                while (end < folded.Length && folded[end] == ' ')
-                {
-                    end++;
-                }
-
-                (cuts ??= []).Add(new InlineCut(start, end - start, rule));
-            }
-        }
-
-        return cuts is null ? null : InlineCut.Merge(cuts);
-    }
-
-    private static string Apply(string text, List<InlineCut> cuts)
-    {
-        var builder = new StringBuilder(text.Length);
-        var position = 0;
-        foreach (var cut in cuts)
-        {
-            builder.Append(text, position, cut.Start - position);
-            position = cut.Start + cut.Length;
-            var before = builder.Length > 0 ? builder[^1] : '\0';
-            var after = position < text.Length ? text[position] : '\0';
-            if (LineShape.IsAsciiWord(before) && LineShape.IsAsciiWord(after))
-            {
-                builder.Append(' ');
-            }
-        }
-
-        builder.Append(text, position, text.Length - position);
-        return builder.ToString().Trim();
     }
 
     private void RemoveTitleRepeat(string? title)
@@ -246,7 +188,7 @@ internal sealed class ChapterCleaning
 
         var repaired = EntityRepairer.Repair(title, []);
         var folded = WidthFolder.Fold(repaired);
-        var cleaned = FindCuts(folded, _rules.AnyTrigger(folded)) is { } cuts ? Apply(repaired, cuts) : repaired;
+        var cleaned = InlineCutter.FindCuts(_rules, folded, _rules.AnyTrigger(folded)) is { } cuts ? InlineCutter.Apply(repaired, cuts) : repaired;
         return LineShape.HasContent(cleaned) ? cleaned : title;
     }
 

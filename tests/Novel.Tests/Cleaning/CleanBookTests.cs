@@ -22,12 +22,13 @@ public sealed class CleanBookTests
     }
 
     [Fact]
-    public void CleanBook_RemovesALineRecurringAtChapterStarts_EvenWithAWatermarkInSomeCopies()
+    public void CleanBook_CountsCopiesWithAndWithoutAWatermarkAsOneRecurringLine()
     {
+        // Two plain copies and two stamped ones in ten chapters: neither alone reaches the threshold of three; together they do.
         const string bookLine = "重生之算力帝国 全本免费阅读";
-        var chapters = Enumerable.Range(1, 12)
+        var chapters = Enumerable.Range(1, 10)
             .Select(i => Chapter(i, tail: null))
-            .Select((c, i) => c with
+            .Select((c, i) => i >= 4 ? c : c with
             {
                 Lines = [new SourceLine(i % 2 == 0 ? bookLine : bookLine + " ｗｗｗ．ｂｉｑｕｇｅ．ｃｏｍ", new SourceLocation(c.Source.File, 0)), .. c.Lines],
             })
@@ -36,7 +37,7 @@ public sealed class CleanBookTests
         var cleaned = new BoilerplateCleaner().CleanBook(chapters);
 
         Assert.All(cleaned, c => Assert.Equal(4, c.Paragraphs.Count));
-        Assert.All(cleaned, c => Assert.Contains(c.Events, e => e.Action == CleaningAction.Removed && e.RuleId == "learned-recurring"));
+        Assert.Equal(4, cleaned.Count(c => c.Events.Any(e => e.Action == CleaningAction.Removed && e.RuleId == "learned-recurring")));
     }
 
     [Fact]
