@@ -1,4 +1,3 @@
-using System.Text;
 using Novel.Loading;
 using Novel.Model;
 
@@ -7,8 +6,8 @@ namespace Novel.Cleaning;
 /// <summary>
 /// Cleans one chapter: one instance a chapter, so chapters can be cleaned in parallel. Each line is repaired,
 /// then tried against the line rules, the recommendation-list shape, the inline rules, the author-note rules and the
-/// lines learned from the book; then the chapter as a whole is checked for a repeated title, blurbs at its tail, and
-/// paragraphs split by page breaks.
+/// lines learned from the book; then the chapter as a whole is checked for a repeated title (<c>title-repeat</c>),
+/// blurbs at its tail (<see cref="TailBlurbDetector"/>) and paragraphs split by page breaks (<see cref="PageBreakJoiner"/>).
 /// </summary>
 internal sealed class ChapterCleaning
 {
@@ -42,9 +41,11 @@ internal sealed class ChapterCleaning
             _lines[i] = CleanLine(i);
         }
 
-        RemoveTitleRepeat();
+        var title = CleanTitle(_chapter.Title);
+        RemoveTitleRepeat(title);
         TailBlurbDetector.Detect(_lines, Remove);
-        JoinAcrossPageBreaks();
+        PageBreakJoiner.Join(_lines, (index, into, ruleId) =>
+            Add(index, CleaningAction.Joined, ruleId, _lines[index].Text, $"joined to {_chapter.Lines[into].Source}"));
 
         var paragraphs = new List<Paragraph>(_lines.Length);
         for (var i = 0; i < _lines.Length; i++)
@@ -56,7 +57,7 @@ internal sealed class ChapterCleaning
         }
 
         var events = _events.OrderBy(e => e.Line).Select(e => e.Event).ToList();
-        return new CleanedChapter(_chapter, paragraphs, events) { Title = CleanTitle(_chapter.Title) };
+        return new CleanedChapter(_chapter, paragraphs, events) { Title = title };
     }
 
     private LineState CleanLine(int index)
@@ -83,7 +84,8 @@ internal sealed class ChapterCleaning
             return line;
         }
 
-        if (_rules.MatchNote(WidthFolder.Fold(line.Text)) is { } note)
+        var foldedNow = ReferenceEquals(line.Text, text) ? folded : WidthFolder.Fold(line.Text);
+        if (_rules.MatchNote(foldedNow, _rules.AnyTrigger(foldedNow)) is { } note)
         {
             if (_options.AuthorNotes == AuthorNoteHandling.Drop && !line.UserKept)
             {
@@ -100,9 +102,10 @@ internal sealed class ChapterCleaning
     // Returns false when the line was removed.
     private bool ApplyRemovalRules(int index, LineState line, string folded)
     {
+        var triggered = _rules.AnyTrigger(folded);
         foreach (var rule in _rules.LineRules)
         {
-            if (rule.Pattern.IsMatch(folded))
+            if (rule.IsWorthTrying(folded, triggered) && rule.Pattern.IsMatch(folded))
             {
                 Removed(index, line, rule.Id);
                 line.PageBreakRule = rule.JoinsAcross ? rule.Id : null;
@@ -117,7 +120,7 @@ internal sealed class ChapterCleaning
             return false;
         }
 
-        if (!CutInline(index, line, folded))
+        if (!CutInline(index, line, folded, triggered))
         {
             return false;
         }
@@ -132,28 +135,15 @@ internal sealed class ChapterCleaning
     }
 
     // Cuts every inline match; returns false when nothing but punctuation is left and the line was removed.
-    private bool CutInline(int index, LineState line, string folded)
+    private bool CutInline(int index, LineState line, string folded, bool triggered)
     {
-        List<InlineCut>? cuts = null;
-        foreach (var rule in _rules.InlineRules)
-        {
-            foreach (var match in rule.Pattern.EnumerateMatches(folded))
-            {
-                if (match.Length > 0)
-                {
-                    (cuts ??= []).Add(new InlineCut(match.Index, match.Length, rule));
-                }
-            }
-        }
-
-        if (cuts is null)
+        if (InlineCutter.FindCuts(_rules, folded, triggered) is not { } merged)
         {
             return true;
         }
 
-        var merged = InlineCut.Merge(cuts);
         var text = line.Text;
-        var result = Apply(text, merged);
+        var result = InlineCutter.Apply(text, merged);
         var last = merged[^1];
         var cutsEnd = last.Start + last.Length >= text.TrimEnd().Length;
         line.PageBreakRule = merged.FirstOrDefault(c => c.Rule.JoinsAcross)?.Rule.Id is { } breakRule && (cutsEnd || !LineShape.HasContent(result))
@@ -175,29 +165,9 @@ internal sealed class ChapterCleaning
         return true;
     }
 
-    private static string Apply(string text, List<InlineCut> cuts)
+    private void RemoveTitleRepeat(string? title)
     {
-        var builder = new StringBuilder(text.Length);
-        var position = 0;
-        foreach (var cut in cuts)
-        {
-            builder.Append(text, position, cut.Start - position);
-            position = cut.Start + cut.Length;
-            var before = builder.Length > 0 ? builder[^1] : '\0';
-            var after = position < text.Length ? text[position] : '\0';
-            if (LineShape.IsAsciiWord(before) && LineShape.IsAsciiWord(after))
-            {
-                builder.Append(' ');
-            }
-        }
-
-        builder.Append(text, position, text.Length - position);
-        return builder.ToString().Trim();
-    }
-
-    private void RemoveTitleRepeat()
-    {
-        if (_chapter.Title is not { } title)
+        if (title is null)
         {
             return;
         }
@@ -209,42 +179,6 @@ internal sealed class ChapterCleaning
         }
     }
 
-    private void JoinAcrossPageBreaks()
-    {
-        var lastKept = -1;
-        string? pendingBreak = null;
-        for (var i = 0; i < _lines.Length; i++)
-        {
-            var line = _lines[i];
-            if (line.Fate != LineFate.Kept)
-            {
-                pendingBreak = line.PageBreakRule ?? pendingBreak;
-                continue;
-            }
-
-            if (pendingBreak is not null && lastKept >= 0 && CanJoin(_lines[lastKept], line))
-            {
-                var previous = _lines[lastKept];
-                var separator = LineShape.IsAsciiWord(previous.Text[^1]) && LineShape.IsAsciiWord(line.Text[0]) ? " " : "";
-                previous.Text = previous.Text + separator + line.Text;
-                line.Fate = LineFate.Joined;
-                line.RuleId = pendingBreak;
-                Add(i, CleaningAction.Joined, pendingBreak, line.Text, $"joined to {_chapter.Lines[lastKept].Source}");
-            }
-            else
-            {
-                lastKept = i;
-            }
-
-            pendingBreak = line.PageBreakRule;
-        }
-    }
-
-    private static bool CanJoin(LineState previous, LineState next) =>
-        previous.Role == ParagraphRole.Story && next.Role == ParagraphRole.Story
-        && !previous.UserKept && !next.UserKept
-        && LineShape.EndsMidSentence(previous.Text) && next.Text.Length > 0 && !LineShape.OpensParagraph(next.Text[0]);
-
     private string? CleanTitle(string? title)
     {
         if (title is null)
@@ -254,19 +188,7 @@ internal sealed class ChapterCleaning
 
         var repaired = EntityRepairer.Repair(title, []);
         var folded = WidthFolder.Fold(repaired);
-        var cuts = new List<InlineCut>();
-        foreach (var rule in _rules.InlineRules)
-        {
-            foreach (var match in rule.Pattern.EnumerateMatches(folded))
-            {
-                if (match.Length > 0)
-                {
-                    cuts.Add(new InlineCut(match.Index, match.Length, rule));
-                }
-            }
-        }
-
-        var cleaned = cuts.Count == 0 ? repaired : Apply(repaired, InlineCut.Merge(cuts));
+        var cleaned = InlineCutter.FindCuts(_rules, folded, _rules.AnyTrigger(folded)) is { } cuts ? InlineCutter.Apply(repaired, cuts) : repaired;
         return LineShape.HasContent(cleaned) ? cleaned : title;
     }
 

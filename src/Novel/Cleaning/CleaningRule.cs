@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Novel.Cleaning;
@@ -14,4 +15,28 @@ public sealed record CleaningRule(string Id, CleaningRuleKind Kind, Regex Patter
     /// a kept line cut off mid-sentence before it is joined with the line after it.
     /// </summary>
     public bool JoinsAcross { get; init; }
+
+    /// <summary>
+    /// Literal strings (compared case-insensitively with the folded line) one of which a line must contain for the
+    /// pattern to be tried at all: a fast pre-check. Empty means the pattern is tried on every line.
+    /// </summary>
+    public IReadOnlyList<string> Triggers
+    {
+        get;
+        init
+        {
+            field = value;
+            TriggerValues = value.Count == 0 ? null : SearchValues.Create([.. value], StringComparison.OrdinalIgnoreCase);
+        }
+    } = [];
+
+    /// <summary>The triggers prepared for a vectorised search, or null when the rule has none.</summary>
+    internal SearchValues<string>? TriggerValues { get; private init; }
+
+    /// <summary>True when the folded line holds one of the triggers (or the rule has none), so the pattern is worth trying.</summary>
+    internal bool MayMatch(ReadOnlySpan<char> foldedLine) => TriggerValues is null || foldedLine.IndexOfAny(TriggerValues) >= 0;
+
+    /// <summary>Like <see cref="MayMatch"/>, given whether the line holds any rule's trigger at all.</summary>
+    internal bool IsWorthTrying(ReadOnlySpan<char> foldedLine, bool anyTrigger) =>
+        TriggerValues is null || (anyTrigger && foldedLine.IndexOfAny(TriggerValues) >= 0);
 }

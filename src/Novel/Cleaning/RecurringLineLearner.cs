@@ -57,8 +57,13 @@ internal static class RecurringLineLearner
         }
 
         var folded = WidthFolder.Fold(repaired);
-        return rules.MatchNote(folded) is not null || (rules.KeepPatterns.Count > 0 && rules.IsKept(folded))
-            ? null
-            : LineShape.NormalisedKey(repaired);
+        if (rules.MatchNote(folded) is not null || (rules.KeepPatterns.Count > 0 && rules.IsKept(folded)))
+        {
+            return null;
+        }
+
+        // Key the line as the cleaner will see it after cuts, so copies with and without a watermark count as one.
+        var cut = InlineCutter.FindCuts(rules, folded, rules.AnyTrigger(folded)) is { } cuts ? InlineCutter.Apply(repaired, cuts) : repaired;
+        return LineShape.ContentLength(cut) < MinContentLength ? null : LineShape.NormalisedKey(cut);
     }
 }

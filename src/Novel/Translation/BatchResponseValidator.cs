@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Novel.Translation;
 
@@ -7,7 +8,7 @@ namespace Novel.Translation;
 /// left in Chinese or a copy of its original. Anything less rejects the whole reply, so that a translation is never
 /// attached to the wrong paragraph.
 /// </summary>
-internal static class BatchResponseValidator
+internal static partial class BatchResponseValidator
 {
     /// <summary>The translations in batch order, or null with the problems found.</summary>
     public static IReadOnlyList<string>? Validate(
@@ -29,7 +30,8 @@ internal static class BatchResponseValidator
             }
             else
             {
-                byId[id - 1] = text.Trim();
+                // One paragraph in, one paragraph out: line breaks inside a reply are folded into spaces.
+                byId[id - 1] = LineBreaks().Replace(text.Trim(), " ");
             }
         }
 
@@ -58,4 +60,7 @@ internal static class BatchResponseValidator
 
     private static string Normalise(string text) =>
         string.Concat(text.Where(char.IsLetterOrDigit)).ToUpperInvariant();
+
+    [GeneratedRegex(@"\s*\n\s*")]
+    private static partial Regex LineBreaks();
 }

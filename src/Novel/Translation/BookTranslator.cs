@@ -6,7 +6,7 @@ namespace Novel.Translation;
 
 /// <summary>
 /// The front door of machine translation: fills a book's untranslated paragraphs from an OpenAI-compatible endpoint
-/// (<see cref="TranslateAsync"/>), from the translation memory alone (<see cref="ApplyMemory"/>), or says what a run
+/// (<see cref="TranslateAsync"/>), from the translation memory alone (<see cref="ApplyMemory(Book, TranslationMemory, string?, Glossary?, bool)"/>), or says what a run
 /// would send (<see cref="Plan"/>).
 /// </summary>
 public static class BookTranslator
@@ -34,8 +34,8 @@ public static class BookTranslator
             progress.Warn(warning);
         }
 
-        var work = TranslationWorkList.Create(book, options, memory);
-        var (fromMemory, copied) = work.CountKnown(memory);
+        var work = TranslationWorkList.Create(book, options.Model, options.Glossary, options.TranslateTitles, memory);
+        var (fromMemory, copied) = work.CountKnown(ForModel(memory));
         var batches = TranslationBatcher.Create(work.Pending, work.ChapterTitles, work.ChapterParagraphs, options);
         var clock = Stopwatch.StartNew();
         var translatedKeys = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
@@ -61,7 +61,7 @@ public static class BookTranslator
         }
 
         var misses = new List<GlossaryMiss>();
-        var result = work.Attach(book, key => memory.TryGet(key, out var text) ? text : null, options.Model, misses);
+        var result = work.Attach(book, ForModel(memory), options.Model, misses);
         WarnAboutMisses(progress, misses);
         var translatedSlots = work.Slots.Count(s => s.Key is not null && translatedKeys.ContainsKey(s.Key));
         return new TranslationResult(result, new TranslationRunReport
@@ -80,7 +80,7 @@ public static class BookTranslator
 
         async Task Accept(TranslationBatch batch, IReadOnlyList<string> texts)
         {
-            var entries = batch.Items.Select((item, i) => KeyValuePair.Create(item.Key, texts[i])).ToList();
+            var entries = batch.Items.Select((item, i) => new TranslationMemoryEntry(item.Key, item.AnyModelKey, texts[i])).ToList();
 
             // Not cancellable: a reply that was paid for is kept.
             await memory.AppendAsync(entries, options.Model, CancellationToken.None).ConfigureAwait(false);
@@ -103,15 +103,23 @@ public static class BookTranslator
     }
 
     /// <summary>
-    /// Attaches what the translation memory already has for the options' model and glossary, sending nothing
-    /// (for <c>novel build</c> without <c>--translate</c>).
+    /// Attaches what the translation memory already has for the options' model and glossary, sending nothing.
     /// </summary>
-    public static TranslationResult ApplyMemory(Book book, TranslationMemory memory, TranslatorOptions options)
+    public static TranslationResult ApplyMemory(Book book, TranslationMemory memory, TranslatorOptions options) =>
+        ApplyMemory(book, memory, options.Model, options.Glossary, options.TranslateTitles);
+
+    /// <summary>
+    /// Attaches what the translation memory already has, sending nothing (for <c>novel build</c> without
+    /// <c>--translate</c>). With a model, only that model's translations are used; with none, the latest translation
+    /// of each text whatever model made it. The glossary must be the one the translations were made with.
+    /// </summary>
+    public static TranslationResult ApplyMemory(Book book, TranslationMemory memory, string? model, Glossary? glossary = null, bool translateTitles = true)
     {
-        var work = TranslationWorkList.Create(book, options, memory);
-        var (fromMemory, copied) = work.CountKnown(memory);
+        var work = TranslationWorkList.Create(book, model, glossary ?? Glossary.Empty, translateTitles, memory);
+        var lookup = model is null ? AnyModel(memory) : ForModel(memory);
+        var (fromMemory, copied) = work.CountKnown(lookup);
         var misses = new List<GlossaryMiss>();
-        var result = work.Attach(book, key => memory.TryGet(key, out var text) ? text : null, options.Model, misses);
+        var result = work.Attach(book, lookup, model, misses);
         return new TranslationResult(result, new TranslationRunReport
         {
             Untranslated = work.Slots.Count,
@@ -126,8 +134,8 @@ public static class BookTranslator
     /// <summary>Says what <see cref="TranslateAsync"/> would send if every reply were good, without sending anything.</summary>
     public static TranslationPlan Plan(Book book, TranslationMemory memory, TranslatorOptions options)
     {
-        var work = TranslationWorkList.Create(book, options, memory);
-        var (fromMemory, copied) = work.CountKnown(memory);
+        var work = TranslationWorkList.Create(book, options.Model, options.Glossary, options.TranslateTitles, memory);
+        var (fromMemory, copied) = work.CountKnown(ForModel(memory));
         var batches = TranslationBatcher.Create(work.Pending, work.ChapterTitles, work.ChapterParagraphs, options);
         var prompt = new TranslationPrompt(book.Metadata.Language, book.Metadata.TranslationLanguage);
         var requestCharacters = batches.Sum(b =>
@@ -141,6 +149,12 @@ public static class BookTranslator
             work.Pending.Sum(i => (long)i.Source.Length),
             requestCharacters);
     }
+
+    private static Func<TranslationSlot, string?> ForModel(TranslationMemory memory) =>
+        slot => slot.Key is not null && memory.TryGet(slot.Key, out var text) ? text : null;
+
+    private static Func<TranslationSlot, string?> AnyModel(TranslationMemory memory) =>
+        slot => slot.AnyModelKey is not null && memory.TryGetAnyModel(slot.AnyModelKey, out var text) ? text : null;
 
     private static void WarnAboutMisses(IProgressSink progress, List<GlossaryMiss> misses)
     {

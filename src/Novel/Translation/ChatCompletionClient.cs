@@ -18,18 +18,16 @@ internal sealed class ChatCompletionClient
     private readonly RetryPolicy retry;
     private readonly SecretRedactor redactor;
     private readonly SemaphoreSlim slots;
-    private readonly Func<TimeSpan, CancellationToken, Task> delay;
     private volatile bool sendResponseFormat;
     private int requestsSent;
 
-    public ChatCompletionClient(HttpClient http, TranslatorOptions options, Func<TimeSpan, CancellationToken, Task>? delay = null)
+    public ChatCompletionClient(HttpClient http, TranslatorOptions options)
     {
         this.http = http;
         this.options = options;
         retry = new RetryPolicy(options.RetryBaseDelay, options.MaxRetryDelay, options.MaxAttempts);
         redactor = new SecretRedactor(options.ApiKey);
         slots = new SemaphoreSlim(options.Concurrency, options.Concurrency);
-        this.delay = delay ?? Task.Delay;
         sendResponseFormat = options.RequestJsonResponseFormat;
     }
 
@@ -63,13 +61,18 @@ internal sealed class ChatCompletionClient
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// <summary>Sends the messages and returns the assistant's reply text.</summary>
+    /// <summary>
+    /// Sends the messages and returns the assistant's reply text. Failures (5xx, timeouts, dropped connections) are tried
+    /// <see cref="TranslatorOptions.MaxAttempts"/> times in all; a rate limit (429) only costs time, so it may be waited
+    /// out four times as often before the run gives up.
+    /// </summary>
     /// <exception cref="RejectedRequestException">The server refused this request (a 400-class status).</exception>
     /// <exception cref="TranslationAbortedException">The run cannot go on (bad key, unknown URL or model, server down).</exception>
     public async Task<string> CompleteAsync(string system, string user, CancellationToken cancellationToken)
     {
-        string lastProblem = "";
-        for (var attempt = 1; attempt <= retry.MaxAttempts; attempt++)
+        var failures = 0;
+        var rateLimits = 0;
+        while (true)
         {
             var outcome = await SendOnceAsync(system, user, cancellationToken).ConfigureAwait(false);
             if (outcome.Content is { } content)
@@ -77,15 +80,18 @@ internal sealed class ChatCompletionClient
                 return content;
             }
 
-            lastProblem = outcome.Problem;
-            if (!outcome.Immediately && attempt < retry.MaxAttempts)
+            var waits = outcome.RateLimited ? ++rateLimits : ++failures;
+            if (failures >= retry.MaxAttempts || rateLimits >= retry.MaxAttempts * 4)
             {
-                await delay(retry.DelayAfter(attempt, outcome.RetryAfter), cancellationToken).ConfigureAwait(false);
+                throw new TranslationAbortedException(
+                    $"{options.CompletionsUrl} kept failing after {failures + rateLimits} attempts (last: {outcome.Problem}); run again later to resume.");
+            }
+
+            if (!outcome.Immediately)
+            {
+                await Task.Delay(retry.DelayAfter(waits, outcome.RetryAfter), cancellationToken).ConfigureAwait(false);
             }
         }
-
-        throw new TranslationAbortedException(
-            $"{options.CompletionsUrl} kept failing after {retry.MaxAttempts} attempts (last: {lastProblem}); run again later to resume.");
     }
 
     private async Task<Outcome> SendOnceAsync(string system, string user, CancellationToken cancellationToken)
@@ -143,6 +149,7 @@ internal sealed class ChatCompletionClient
                 throw new TranslationAbortedException(
                     $"{options.CompletionsUrl} or the model '{options.Model}' was not found ({summary}). Check --base-url (it usually ends in /v1) and --model.");
             case HttpStatusCode.TooManyRequests:
+                return Outcome.RateLimit(summary, RetryPolicy.RequestedDelay(response, DateTimeOffset.UtcNow));
             case HttpStatusCode.RequestTimeout:
                 return Outcome.Retry(summary, RetryPolicy.RequestedDelay(response, DateTimeOffset.UtcNow));
         }
@@ -207,12 +214,14 @@ internal sealed class ChatCompletionClient
     }
 
     /// <summary>What one attempt gave: the reply text, or what went wrong and how soon to try again.</summary>
-    private readonly record struct Outcome(string? Content, string Problem, bool Immediately, TimeSpan? RetryAfter)
+    private readonly record struct Outcome(string? Content, string Problem, bool Immediately, bool RateLimited, TimeSpan? RetryAfter)
     {
-        public static Outcome Success(string content) => new(content, "", false, null);
+        public static Outcome Success(string content) => new(content, "", false, false, null);
 
-        public static Outcome Retry(string problem, TimeSpan? retryAfter) => new(null, problem, false, retryAfter);
+        public static Outcome Retry(string problem, TimeSpan? retryAfter) => new(null, problem, false, false, retryAfter);
 
-        public static Outcome RetryNow(string problem) => new(null, problem, true, null);
+        public static Outcome RateLimit(string problem, TimeSpan? retryAfter) => new(null, problem, false, true, retryAfter);
+
+        public static Outcome RetryNow(string problem) => new(null, problem, true, false, null);
     }
 }

@@ -14,7 +14,7 @@ public static class MachineTranslation
     /// <summary>True when the paragraph was made by the machine translator.</summary>
     public static bool IsMachineMade(Paragraph paragraph) => paragraph.Source.File.StartsWith(SourcePrefix, StringComparison.Ordinal);
 
-    /// <summary>The translation paragraph for an original, keeping its role.</summary>
-    internal static Paragraph Make(string text, Paragraph original, string model) =>
-        new(text, new SourceLocation(SourcePrefix + model, 0), original.Role);
+    /// <summary>The translation paragraph for an original, keeping its role; the model is named when known.</summary>
+    internal static Paragraph Make(string text, Paragraph original, string? model) =>
+        new(text, new SourceLocation(SourcePrefix + (model ?? "unknown"), 0), original.Role);
 }

@@ -9,6 +9,7 @@ namespace Novel.Translation;
 public sealed class TranslationMemory : IDisposable
 {
     private readonly Dictionary<string, string> entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> anyModel = new(StringComparer.Ordinal);
     private readonly List<string> warnings = [];
     private readonly SemaphoreSlim writeLock = new(1, 1);
     private readonly string? path;
@@ -58,8 +59,17 @@ public sealed class TranslationMemory : IDisposable
         }
     }
 
+    /// <summary>Looks up a translation by its model-free key: the latest one, whatever model made it.</summary>
+    internal bool TryGetAnyModel(string anyModelKey, out string translation)
+    {
+        lock (entries)
+        {
+            return anyModel.TryGetValue(anyModelKey, out translation!);
+        }
+    }
+
     /// <summary>Appends translations and flushes them to the disk before returning.</summary>
-    internal async Task AppendAsync(IReadOnlyList<KeyValuePair<string, string>> translations, string model, CancellationToken cancellationToken)
+    internal async Task AppendAsync(IReadOnlyList<TranslationMemoryEntry> translations, string model, CancellationToken cancellationToken)
     {
         if (translations.Count == 0)
         {
@@ -67,9 +77,9 @@ public sealed class TranslationMemory : IDisposable
         }
 
         var bytes = new MemoryStream();
-        foreach (var (key, translation) in translations)
+        foreach (var entry in translations)
         {
-            bytes.Write(TranslationMemoryLine.Write(key, translation, model));
+            bytes.Write(TranslationMemoryLine.Write(entry, model));
         }
 
         await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -91,9 +101,9 @@ public sealed class TranslationMemory : IDisposable
 
             lock (entries)
             {
-                foreach (var (key, translation) in translations)
+                foreach (var entry in translations)
                 {
-                    entries[key] = translation;
+                    Remember(entry);
                 }
             }
         }
@@ -109,6 +119,12 @@ public sealed class TranslationMemory : IDisposable
         stream?.Dispose();
         stream = null;
         writeLock.Dispose();
+    }
+
+    private void Remember(TranslationMemoryEntry entry)
+    {
+        entries[entry.Key] = entry.Text;
+        anyModel[entry.AnyModelKey] = entry.Text;
     }
 
     private FileStream OpenForAppend()
@@ -146,9 +162,9 @@ public sealed class TranslationMemory : IDisposable
                 continue;
             }
 
-            if (TranslationMemoryLine.TryRead(line, out var key, out var translation))
+            if (TranslationMemoryLine.TryRead(line, out var entry))
             {
-                entries[key] = translation;
+                Remember(entry);
             }
             else
             {

@@ -25,6 +25,10 @@ internal static class TranslationMemoryKey
         return Sha256Hex(text.ToString());
     }
 
+    /// <summary>The key for one source text whatever model translated it (for a build that names no model).</summary>
+    public static string ForAnyModel(string source, IReadOnlyList<GlossaryEntry> terms, string promptVersion, string targetLanguage) =>
+        For(source, "*", terms, promptVersion, targetLanguage);
+
     /// <summary>The lower-case hex SHA-256 of the text's UTF-8 bytes.</summary>
     public static string Sha256Hex(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -32,8 +32,8 @@ internal sealed class TranslationWorkList
     /// <summary>Each chapter's original paragraphs, by index.</summary>
     public IReadOnlyList<IReadOnlyList<string>> ChapterParagraphs { get; }
 
-    /// <summary>Finds the slots of a book and the texts the memory lacks.</summary>
-    public static TranslationWorkList Create(Book book, TranslatorOptions options, TranslationMemory memory)
+    /// <summary>Finds the slots of a book and the texts the memory lacks for the model (none when no model is named).</summary>
+    public static TranslationWorkList Create(Book book, string? model, Glossary glossary, bool translateTitles, TranslationMemory memory)
     {
         var slots = new List<TranslationSlot>();
         var pending = new Dictionary<string, TranslationItem>(StringComparer.Ordinal);
@@ -42,7 +42,7 @@ internal sealed class TranslationWorkList
         {
             var chapter = book.Chapters[c];
             chapterParagraphs.Add(chapter.OriginalParagraphs.Select(p => p.Text).ToList());
-            if (options.TranslateTitles && chapter.TranslatedTitle is null && HanText.Contains(chapter.Title))
+            if (translateTitles && chapter.TranslatedTitle is null && HanText.Contains(chapter.Title))
             {
                 Add(new Paragraph(chapter.Title, chapter.Source), c, -1, -1);
             }
@@ -70,36 +70,38 @@ internal sealed class TranslationWorkList
             var text = original.Text.Trim();
             if (!HanText.Contains(text))
             {
-                slots.Add(new TranslationSlot(chapter, pair, original, null, []));
+                slots.Add(new TranslationSlot(chapter, pair, original, null, null, []));
                 return;
             }
 
-            var terms = options.Glossary.EntriesIn(text);
-            var key = TranslationMemoryKey.For(text, options.Model, terms, TranslationPrompt.Version, book.Metadata.TranslationLanguage);
-            var slot = new TranslationSlot(chapter, pair, original, key, terms);
+            var language = book.Metadata.TranslationLanguage;
+            var terms = glossary.EntriesIn(text);
+            var key = model is null ? null : TranslationMemoryKey.For(text, model, terms, TranslationPrompt.Version, language);
+            var anyModelKey = TranslationMemoryKey.ForAnyModel(text, terms, TranslationPrompt.Version, language);
+            var slot = new TranslationSlot(chapter, pair, original, key, anyModelKey, terms);
             slots.Add(slot);
-            if (!memory.TryGet(key, out _) && !pending.ContainsKey(key))
+            if (key is not null && !memory.TryGet(key, out _) && !pending.ContainsKey(key))
             {
-                pending[key] = new TranslationItem(key, text, terms, pair < 0 ? -1 : chapter, position, slot.Where);
+                pending[key] = new TranslationItem(key, anyModelKey, text, terms, pair < 0 ? -1 : chapter, position, slot.Where);
             }
         }
     }
 
-    /// <summary>Counts the slots the memory fills and those copied as they are.</summary>
-    public (int FromMemory, int Copied) CountKnown(TranslationMemory memory) =>
-        (Slots.Count(s => s.Key is not null && memory.TryGet(s.Key, out _)), Slots.Count(s => s.Key is null));
+    /// <summary>Counts the slots the lookup fills and those copied as they are.</summary>
+    public (int Known, int Copied) CountKnown(Func<TranslationSlot, string?> lookup) =>
+        (Slots.Count(s => !s.IsCopy && lookup(s) is not null), Slots.Count(s => s.IsCopy));
 
     /// <summary>
     /// A copy of the book with every slot whose translation is known filled in: a bead is translated only when all its
     /// originals are. Glossary misses are collected for every attached translation.
     /// </summary>
-    public Book Attach(Book book, Func<string, string?> lookup, string model, List<GlossaryMiss> misses)
+    public Book Attach(Book book, Func<TranslationSlot, string?> lookup, string? model, List<GlossaryMiss> misses)
     {
         var bySlot = new Dictionary<(int Chapter, int Pair), List<(TranslationSlot Slot, string? Text)>>();
         foreach (var slot in Slots)
         {
-            var text = slot.Key is null ? slot.Original.Text.Trim() : lookup(slot.Key);
-            if (text is not null && slot.Key is not null)
+            var text = slot.IsCopy ? slot.Original.Text.Trim() : lookup(slot);
+            if (text is not null && !slot.IsCopy)
             {
                 misses.AddRange(GlossaryChecker.Misses(slot.Terms, text).Select(e => new GlossaryMiss(slot.Where, e.Term, e.English)));
             }
@@ -116,7 +118,7 @@ internal sealed class TranslationWorkList
         return book with { Chapters = chapters };
     }
 
-    private static Chapter Attach(Chapter chapter, int index, Dictionary<(int, int), List<(TranslationSlot Slot, string? Text)>> bySlot, string model)
+    private static Chapter Attach(Chapter chapter, int index, Dictionary<(int, int), List<(TranslationSlot Slot, string? Text)>> bySlot, string? model)
     {
         var title = bySlot.TryGetValue((index, -1), out var titleSlots) && titleSlots[0].Text is { } translatedTitle ? translatedTitle : chapter.TranslatedTitle;
         var pairs = chapter.Pairs.Select((pair, p) =>

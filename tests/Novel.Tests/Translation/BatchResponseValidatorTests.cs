@@ -22,6 +22,14 @@ public sealed class BatchResponseValidatorTests
         Assert.Equal(["Meng Fanqi (孟繁岐) looked at the results.", "\"This is the residual network.\"", "Dean Fu nodded."], translations);
     }
 
+    [Fact]
+    public void Validate_FoldsLineBreaksInsideATranslation_IntoSpaces()
+    {
+        var translations = BatchResponseValidator.Validate(Items, Entries(("1", " Meng Fanqi looked\n  at the results. "), ("2", "B."), ("3", "C.")), out _);
+
+        Assert.Equal("Meng Fanqi looked at the results.", translations![0]);
+    }
+
     [Theory]
     [InlineData("1|A.;2|B.", "id 3 is missing")]
     [InlineData("1|A.;2|B.;3|C.;4|D.", "unexpected id '4'")]
@@ -40,7 +48,7 @@ public sealed class BatchResponseValidatorTests
         Assert.Contains(expected, problems);
     }
 
-    private static TranslationItem Item(string source) => new("key-" + source, source, [], 0, 0, "test.txt");
+    private static TranslationItem Item(string source) => new("key-" + source, "any-" + source, source, [], 0, 0, "test.txt");
 
     private static List<KeyValuePair<string, string>> Entries(params (string Id, string Text)[] entries) =>
         entries.Select(e => KeyValuePair.Create(e.Id, e.Text)).ToList();

@@ -20,7 +20,7 @@ public sealed class BookTranslatorTests
         var key = "sk-test-" + Guid.NewGuid().ToString("N");
         var distinct = new ConcurrentDictionary<string, int>();
         var distinctCount = 0;
-        using var server = new FakeChatServer(requiredKey: key) { SlowDelay = TimeSpan.FromSeconds(3) };
+        using var server = new FakeChatServer(requiredKey: key) { SlowDelay = TimeSpan.FromSeconds(5) };
         server.Script = request =>
         {
             // Every fourth new request body gets one fault from the mix; its retry (the same body) is answered well.
@@ -34,7 +34,7 @@ public sealed class BookTranslatorTests
         };
         var book = TestBooks.Make(chapters: 20, paragraphsPerChapter: 50);
         Assert.Equal(1000, TestBooks.ParagraphCount(book));
-        var options = Options(server, key) with { BatchCharacters = 800, RequestTimeout = TimeSpan.FromSeconds(1.5) };
+        var options = Options(server, key) with { BatchCharacters = 800, RequestTimeout = TimeSpan.FromSeconds(2.5) };
         var memoryPath = TranslationMemory.DefaultPath(folder.Path);
         var progress = new RecordingProgressSink();
 
@@ -56,7 +56,8 @@ public sealed class BookTranslatorTests
         Assert.True(server.RequestCount <= plan.Requests * 1.3, $"{server.RequestCount} requests for {plan.Requests} batches ({server.FaultyReplies} faulty, {result.Report.RejectedReplies} rejected)");
         Assert.True(server.FaultyReplies >= server.RequestCount * 0.19, $"only {server.FaultyReplies} of {server.RequestCount} replies were faulty");
         Assert.True(server.MaxInFlight <= options.Concurrency, $"{server.MaxInFlight} requests were in flight at once");
-        Assert.Equal(server.RequestCount, result.Report.RequestsSent);
+        // The report never counts fewer than the server saw (a request lost on a dead pooled connection counts too).
+        Assert.True(result.Report.RequestsSent >= server.RequestCount, $"reported {result.Report.RequestsSent}, the server saw {server.RequestCount}");
 
         // The author's note that ends every chapter is sent once, not twenty times.
         Assert.Single(server.Requests.Where(r => r.Paragraphs.Contains(TestBooks.RepeatedNote)).Select(r => r.Body).Distinct());
@@ -190,6 +191,20 @@ public sealed class BookTranslatorTests
     }
 
     [Fact]
+    public async Task TranslateAsync_WaitsOutALongRateLimit_BeyondTheAttemptsAllowedForFailures()
+    {
+        var limited = 0;
+        using var server = new FakeChatServer(_ => Interlocked.Increment(ref limited) <= 5 ? Fault.TooManyRequestsWithoutDelay : Fault.None);
+        using var memory = TranslationMemory.InMemory();
+        var options = Options(server) with { Concurrency = 1, MaxAttempts = 3, TranslateTitles = false };
+
+        var result = await BookTranslator.TranslateAsync(TestBooks.Make(1, 4), options, memory, null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, result.Report.Remaining);
+        Assert.Equal(6, server.RequestCount);
+    }
+
+    [Fact]
     public async Task TranslateAsync_GivesUpWithAClearMessage_WhenTheServerKeepsFailing()
     {
         using var server = new FakeChatServer(_ => Fault.ServerError);
@@ -224,6 +239,31 @@ public sealed class BookTranslatorTests
         Assert.All(result.Report.GlossaryMisses, m => Assert.Equal("Meng Fanqi", m.Expected));
         Assert.Contains(progress.Lines, l => l.StartsWith("warning: glossary:", StringComparison.Ordinal));
         Assert.Equal(0, result.Report.Remaining);
+    }
+
+    [Fact]
+    public async Task TranslateAsync_SendsTheChapterTitleAndTheThreeParagraphsBefore_AsContext()
+    {
+        using var server = new FakeChatServer();
+        var book = TestBooks.Make(chapters: 2, paragraphsPerChapter: 20);
+        using var memory = TranslationMemory.InMemory();
+
+        await BookTranslator.TranslateAsync(book, Options(server) with { BatchCharacters = 150 }, memory, null, TestContext.Current.CancellationToken);
+
+        var paragraphBatches = server.Requests.Where(r => r.Chapter is not null).ToList();
+        Assert.True(paragraphBatches.Count > 4);
+        foreach (var request in paragraphBatches)
+        {
+            var chapter = book.Chapters.Single(c => c.Title == request.Chapter);
+            var originals = chapter.OriginalParagraphs.Select(p => p.Text).ToList();
+            var first = originals.IndexOf(request.Paragraphs[0]);
+            Assert.True(first >= 0, "a batch holds a paragraph of another chapter");
+            Assert.Equal(originals.Skip(Math.Max(0, first - 3)).Take(Math.Min(3, first)), request.Context);
+        }
+
+        var titles = Assert.Single(server.Requests, r => r.Chapter is null);
+        Assert.Equal(book.Chapters.Select(c => c.Title), titles.Paragraphs);
+        Assert.Empty(titles.Context);
     }
 
     [Fact]
@@ -266,6 +306,14 @@ public sealed class BookTranslatorTests
         // Another model's memory is another memory: nothing is attached.
         var other = BookTranslator.ApplyMemory(book, reopened, options with { Model = "another-model" });
         Assert.Equal(other.Report.Untranslated - other.Report.Copied, other.Report.Remaining);
+        Assert.True(other.Book.Chapters[0].Pairs[0].IsUntranslated);
+
+        // A build that names no model takes whatever model made the translation; a different glossary still misses.
+        var anyModel = BookTranslator.ApplyMemory(book, reopened, model: null, TestBooks.Glossary);
+        TestBooks.AssertFullyAndCorrectlyTranslated(anyModel.Book, TestBooks.Glossary);
+        var noGlossary = BookTranslator.ApplyMemory(book, reopened, model: null);
+        var heroParagraphs = book.Chapters.SelectMany(c => c.OriginalParagraphs).Count(p => p.Text.Contains(TestBooks.Hero, StringComparison.Ordinal));
+        Assert.Equal(heroParagraphs, noGlossary.Report.Remaining);
     }
 
     [Fact]

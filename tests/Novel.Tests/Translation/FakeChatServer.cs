@@ -14,6 +14,7 @@ public enum Fault
     None,
     TooManyRequests,
     TooManyRequestsUntilDate,
+    TooManyRequestsWithoutDelay,
     ServerError,
     DropConnection,
     Slow,
@@ -38,6 +39,8 @@ internal sealed record FakeRequest(
     string? Authorization,
     IReadOnlyList<string> Paragraphs,
     IReadOnlyDictionary<string, string> Glossary,
+    string? Chapter,
+    IReadOnlyList<string> Context,
     bool AsksForJson,
     DateTime ReceivedAt);
 
@@ -181,6 +184,9 @@ internal sealed class FakeChatServer : IDisposable
                 context.Response.Headers["Retry-After"] = DateTime.UtcNow.AddSeconds(2).ToString("r", CultureInfo.InvariantCulture);
                 await WriteAsync(context, 429, Error("Rate limit reached"));
                 return;
+            case Fault.TooManyRequestsWithoutDelay:
+                await WriteAsync(context, 429, Error("Rate limit reached"));
+                return;
             case Fault.ServerError:
                 await WriteAsync(context, 500, Error("internal error"));
                 return;
@@ -272,6 +278,8 @@ internal sealed class FakeChatServer : IDisposable
         var message = JsonNode.Parse(user)!;
         var paragraphs = message["paragraphs"]!.AsArray().Select(p => p!["text"]!.GetValue<string>()).ToList();
         var glossary = message["glossary"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>());
-        return new FakeRequest(number, body, authorization, paragraphs, glossary, root["response_format"] is not null, DateTime.UtcNow);
+        var context = message["context"]!.AsArray().Select(p => p!.GetValue<string>()).ToList();
+        var chapter = message["chapter"]?.GetValue<string>();
+        return new FakeRequest(number, body, authorization, paragraphs, glossary, chapter, context, root["response_format"] is not null, DateTime.UtcNow);
     }
 }

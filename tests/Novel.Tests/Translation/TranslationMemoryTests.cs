@@ -13,8 +13,8 @@ public sealed class TranslationMemoryTests
         var path = TranslationMemory.DefaultPath(folder.Path);
         using (var memory = TranslationMemory.Open(path))
         {
-            await memory.AppendAsync([KeyValuePair.Create("k1", "Line \"one\"\nwith a break."), KeyValuePair.Create("k2", "二 stays UTF-8.")], "m", TestContext.Current.CancellationToken);
-            await memory.AppendAsync([KeyValuePair.Create("k3", "Three.")], "m", TestContext.Current.CancellationToken);
+            await memory.AppendAsync([Entry("k1", "Line \"one\"\nwith a break."), Entry("k2", "二 stays UTF-8.")], "m", TestContext.Current.CancellationToken);
+            await memory.AppendAsync([Entry("k3", "Three.")], "m", TestContext.Current.CancellationToken);
         }
 
         using var reopened = TranslationMemory.Open(path);
@@ -23,6 +23,8 @@ public sealed class TranslationMemoryTests
         Assert.Equal(3, reopened.Count);
         Assert.True(reopened.TryGet("k1", out var first));
         Assert.Equal("Line \"one\"\nwith a break.", first);
+        Assert.True(reopened.TryGetAnyModel("any-k2", out var second));
+        Assert.Equal("二 stays UTF-8.", second);
         Assert.Contains("二 stays UTF-8.", File.ReadAllText(path), StringComparison.Ordinal);
         Assert.Equal(3, File.ReadAllLines(path).Length);
     }
@@ -37,7 +39,7 @@ public sealed class TranslationMemoryTests
         var path = TranslationMemory.DefaultPath(folder.Path);
         using (var memory = TranslationMemory.Open(path))
         {
-            await memory.AppendAsync([KeyValuePair.Create("k1", "One."), KeyValuePair.Create("k2", "Two, a longer line of translated text.")], "m", TestContext.Current.CancellationToken);
+            await memory.AppendAsync([Entry("k1", "One."), Entry("k2", "Two, a longer line of translated text.")], "m", TestContext.Current.CancellationToken);
         }
 
         var bytes = File.ReadAllBytes(path);
@@ -49,7 +51,7 @@ public sealed class TranslationMemoryTests
             var warning = Assert.Single(memory.Warnings);
             Assert.Contains("cut off", warning, StringComparison.Ordinal);
             Assert.Contains("translation-memory.jsonl:2", warning, StringComparison.Ordinal);
-            await memory.AppendAsync([KeyValuePair.Create("k2", "Two, sent again.")], "m", TestContext.Current.CancellationToken);
+            await memory.AppendAsync([Entry("k2", "Two, sent again.")], "m", TestContext.Current.CancellationToken);
         }
 
         using var reopened = TranslationMemory.Open(path);
@@ -66,14 +68,14 @@ public sealed class TranslationMemoryTests
         var path = TranslationMemory.DefaultPath(folder.Path);
         using (var memory = TranslationMemory.Open(path))
         {
-            await memory.AppendAsync([KeyValuePair.Create("k1", "One.")], "m", TestContext.Current.CancellationToken);
+            await memory.AppendAsync([Entry("k1", "One.")], "m", TestContext.Current.CancellationToken);
         }
 
         File.WriteAllText(path, File.ReadAllText(path).TrimEnd('\n'));
         using (var memory = TranslationMemory.Open(path))
         {
             Assert.Empty(memory.Warnings);
-            await memory.AppendAsync([KeyValuePair.Create("k2", "Two.")], "m", TestContext.Current.CancellationToken);
+            await memory.AppendAsync([Entry("k2", "Two.")], "m", TestContext.Current.CancellationToken);
         }
 
         using var reopened = TranslationMemory.Open(path);
@@ -88,7 +90,7 @@ public sealed class TranslationMemoryTests
         var path = TranslationMemory.DefaultPath(folder.Path);
         using (var memory = TranslationMemory.Open(path))
         {
-            await memory.AppendAsync([KeyValuePair.Create("k1", "One."), KeyValuePair.Create("k2", "Two."), KeyValuePair.Create("k3", "Three.")], "m", TestContext.Current.CancellationToken);
+            await memory.AppendAsync([Entry("k1", "One."), Entry("k2", "Two."), Entry("k3", "Three.")], "m", TestContext.Current.CancellationToken);
         }
 
         File.WriteAllText(path, File.ReadAllText(path).Replace("Two.", "Tw0.", StringComparison.Ordinal));
@@ -129,4 +131,6 @@ public sealed class TranslationMemoryTests
         Assert.NotEqual(baseline, TranslationMemoryKey.For("孟繁岐笑了。", "m", [term], "p1", "de"));
         Assert.Equal(64, Encoding.ASCII.GetByteCount(baseline));
     }
+
+    private static TranslationMemoryEntry Entry(string key, string text) => new(key, "any-" + key, text);
 }
