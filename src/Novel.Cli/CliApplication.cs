@@ -1,6 +1,5 @@
 using CommandLine;
 using Novel.Building;
-using Novel.Config;
 using Novel.Cli.Commands;
 
 namespace Novel.Cli;
@@ -32,32 +31,30 @@ internal static class CliApplication
             errors => ReportParseErrors(result, errors, stdout, stderr));
     }
 
-    /// <summary>Runs <c>novel translate</c> with book.yml's translation settings filling in what the command line leaves out.</summary>
+    /// <summary>Runs <c>novel translate</c>: the book, its glossary and book.yml's translation settings fill in what the command line leaves out.</summary>
     internal static int Translate(TranslateOptions options, TextWriter stdout, TextWriter stderr)
     {
-        var settings = BookConfigLoader.LoadFromFolder(options.BookDirectory).Translator;
-        var merged = options with
-        {
-            BaseUrl = options.BaseUrl ?? settings.BaseUrl,
-            Model = options.Model ?? settings.Model,
-            ApiKey = options.ApiKey ?? settings.ApiKey,
-        };
-        using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        try
-        {
-            var command = new TranslateCommand(directory => BookAssembler.Assemble(directory).Book, stdout, stderr);
-            return command.RunAsync(merged, cancel.Token).GetAwaiter().GetResult();
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
+        var command = new TranslateCommand(
+            directory =>
+            {
+                var assembled = BookAssembler.Assemble(directory);
+                var settings = assembled.Config.Translator;
+                return new TranslateCommandInput(
+                    assembled.Book,
+                    MemoryTranslations.Glossary(assembled.Config),
+                    new TranslateOptions
+                    {
+                        BaseUrl = settings.BaseUrl,
+                        Model = settings.Model,
+                        ApiKey = settings.ApiKey,
+                        Concurrency = settings.Concurrency,
+                        BatchCharacters = settings.BatchChars,
+                        TimeoutSeconds = settings.TimeoutSeconds,
+                    });
+            },
+            stdout,
+            stderr);
+        return command.Run(options);
     }
 
     private static int Guard(Func<int> command, TextWriter stderr)

@@ -24,7 +24,11 @@ internal static class BuildCommand
         if (options.Translate)
         {
             var translated = CliApplication.Translate(new TranslateOptions { BookDirectory = options.BookDirectory }, stdout, stderr);
-            if (translated != ExitCodes.Success)
+            if (translated == TranslateCommand.ExitIncomplete)
+            {
+                stderr.WriteLine("novel: some paragraphs could not be translated; building with what there is (run again to retry them)");
+            }
+            else if (translated != ExitCodes.Success)
             {
                 return translated;
             }

@@ -13,7 +13,7 @@ public static class BookBuilder
     /// <summary>Builds the book a request names and says what was done.</summary>
     public static BuildSummary Build(BuildRequest request)
     {
-        var assembled = BookAssembler.Assemble(request.BookDirectory, request.DropAuthorNotes);
+        var assembled = MemoryTranslations.Apply(BookAssembler.Assemble(request.BookDirectory, request.DropAuthorNotes), request.BookDirectory);
         var misaligned = assembled.Chapters
             .Where(c => c.Misaligned)
             .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.TranslationFile}: {c.Chapter.Title}: mean confidence {c.Pairing!.Confidence:F2}, {c.Pairing.LowConfidenceBeads.Count} low-confidence beads"))
