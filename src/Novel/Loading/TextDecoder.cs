@@ -10,6 +10,9 @@ namespace Novel.Loading;
 /// </summary>
 public static class TextDecoder
 {
+    /// <summary>How much more plausible an undeclared reading must be to overrule the declared encoding.</summary>
+    private const double DeclaredAdvantage = 0.2;
+
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Encoding Utf16LittleEndian = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly Encoding Utf16BigEndian = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
@@ -74,6 +77,14 @@ public static class TextDecoder
 
         if (HintEncoding(hint) is { } declared && TryDecode(declared, bytes).Text is { } declaredText)
         {
+            // A page that says big5 but is GBK decodes as Big5 too, into rare characters: let the readings compete.
+            var rival = declared.CodePage == Big5.Value.CodePage ? Gb18030.Value : declared.CodePage == Gb18030.Value.CodePage ? Big5.Value : null;
+            if (rival is not null && TryDecode(rival, bytes).Text is { } rivalText
+                && Plausibility(rivalText) > Plausibility(declaredText) + DeclaredAdvantage)
+            {
+                return (rivalText, rival, 0);
+            }
+
             return (declaredText, declared, 0);
         }
 
