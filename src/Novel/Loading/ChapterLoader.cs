@@ -1,0 +1,75 @@
+namespace Novel.Loading;
+
+/// <summary>
+/// The front door of the load stage: finds a book folder's chapter files in reading order and loads each by its
+/// extension (<c>.txt</c> by <see cref="TxtChapterLoader"/>, <c>.html</c>/<c>.htm</c>/<c>.xhtml</c> by
+/// <see cref="HtmlChapterLoader"/>); splits a whole book held in one text file by <see cref="WholeBookSplitter"/>.
+/// </summary>
+public static class ChapterLoader
+{
+    private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase) { ".txt" };
+    private static readonly HashSet<string> HtmlExtensions = new(StringComparer.OrdinalIgnoreCase) { ".html", ".htm", ".xhtml" };
+
+    private static readonly HashSet<string> NotChapters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "readme", "license", "licence", "copying", "notes", "changelog", "todo",
+    };
+
+    /// <summary>Loads one chapter file, choosing the loader by its extension.</summary>
+    /// <param name="path">The chapter file's path.</param>
+    /// <returns>The chapter's title, lines and number.</returns>
+    /// <exception cref="NovelInputException">The extension is not a chapter's, or the file cannot be read or decoded.</exception>
+    public static LoadedChapter Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var extension = Path.GetExtension(path);
+        if (TextExtensions.Contains(extension))
+        {
+            return TxtChapterLoader.Load(path);
+        }
+
+        if (HtmlExtensions.Contains(extension))
+        {
+            return HtmlChapterLoader.Load(path);
+        }
+
+        throw new NovelInputException(path, $"not a chapter file: expected .txt, .html or .htm, not '{extension}'");
+    }
+
+    /// <summary>
+    /// The chapter files directly in a book folder, in natural order (<c>2</c> before <c>10</c>): every <c>.txt</c>,
+    /// <c>.html</c>, <c>.htm</c> and <c>.xhtml</c> file except hidden ones and <c>README</c>/<c>LICENSE</c>-style
+    /// files. Translations (<c>NNNN.en.md</c>), <c>book.yml</c>, front-matter <c>.md</c> pages and images are not chapters.
+    /// </summary>
+    /// <param name="bookDir">The book folder.</param>
+    /// <returns>The chapter files' paths.</returns>
+    /// <exception cref="NovelInputException">The folder does not exist.</exception>
+    public static IReadOnlyList<string> FindChapterFiles(string bookDir)
+    {
+        ArgumentNullException.ThrowIfNull(bookDir);
+        if (!Directory.Exists(bookDir))
+        {
+            throw new NovelInputException(bookDir, "book folder not found");
+        }
+
+        return Directory.EnumerateFiles(bookDir).Where(IsChapterFile).Order(NaturalFileOrder.Instance).ToList();
+    }
+
+    /// <summary>True when a file's name makes it a chapter file (see <see cref="FindChapterFiles"/>).</summary>
+    /// <param name="path">The file's path or name.</param>
+    /// <returns>Whether it is a chapter file.</returns>
+    public static bool IsChapterFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var name = Path.GetFileName(path);
+        var extension = Path.GetExtension(name);
+        return !name.StartsWith('.') && (TextExtensions.Contains(extension) || HtmlExtensions.Contains(extension))
+            && !NotChapters.Contains(Path.GetFileNameWithoutExtension(name));
+    }
+
+    /// <summary>Reads, decodes and splits a whole book held in one text file.</summary>
+    /// <param name="path">The book file's path.</param>
+    /// <returns>The chapters, the text before the first heading, and every split and join made.</returns>
+    /// <exception cref="NovelInputException">The file cannot be read or decoded.</exception>
+    public static SplitResult SplitWholeBook(string path) => WholeBookSplitter.Split(TextDecoder.Decode(FileBytes.Read(path), path), path);
+}
