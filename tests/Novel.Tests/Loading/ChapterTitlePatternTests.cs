@@ -63,6 +63,25 @@ public sealed class ChapterTitlePatternTests
     [InlineData("")]
     public void Match_RefusesBodyLinesThatStartLikeTitles(string line) => Assert.Null(ChapterTitlePattern.Match(line));
 
+    [Theory]
+    [InlineData("CHAPTER I.", 1, "CHAPTER I.")]
+    [InlineData("CHAPTER XXVII", 27, "CHAPTER XXVII")]
+    [InlineData("Chapter 12: The Ferry", 12, "Chapter 12: The Ferry")]
+    [InlineData("CHAPTER XLIV.", 44, "CHAPTER XLIV.")]
+    public void Match_RecognisesEnglishChapterHeadings(string line, int number, string text)
+    {
+        var title = ChapterTitlePattern.Match(line);
+
+        Assert.NotNull(title);
+        Assert.Equal((TitleKind.Chapter, number, text), (title.Kind, title.Number!.Value, title.Text));
+    }
+
+    [Theory]
+    [InlineData("Chapter 3 of the book tells how the stone came to be.")]
+    [InlineData("Chapters I and II are the prologue.")]
+    [InlineData("CHAPTERS")]
+    public void Match_RefusesEnglishSentencesThatStartWithChapter(string line) => Assert.Null(ChapterTitlePattern.Match(line));
+
     [Fact]
     public void Match_SplitsStoryTextOffTheTitleLine_WhenAHardWrapPutItThere()
     {

@@ -60,10 +60,18 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
+    public void Decode_ReadsLatin1EnglishText()
+    {
+        var text = string.Concat(Enumerable.Repeat("Chia Y\u00fc-ts'un, in the (windy and dusty) world, cherishes fond thoughts\r\n", 20));
+
+        Assert.Equal(text, TextDecoder.Decode(Encoding.Latin1.GetBytes(text), "en.txt"));
+    }
+
+    [Fact]
     public void Decode_NamesTheFirstBadByte_WhenNoEncodingDecodes()
     {
         var good = Encoding.UTF8.GetBytes("第一章 残差\n他说：“好。”\n");
-        byte[] bytes = [.. good, 0xFF, 0xFF, 0x41];
+        byte[] bytes = [.. good, 0xFF, 0xFF, 0xFF, 0x41, .. good];
 
         var e = Assert.Throws<NovelInputException>(() => TextDecoder.Decode(bytes, "broken.txt"));
 
