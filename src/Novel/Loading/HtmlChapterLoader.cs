@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Novel.Cleaning;
 using Novel.Model;
 
 namespace Novel.Loading;
@@ -26,18 +27,20 @@ public static class HtmlChapterLoader
     /// <summary>Loads a chapter page from its bytes.</summary>
     /// <param name="bytes">The page's bytes.</param>
     /// <param name="path">The page's path, for locations and errors.</param>
+    /// <param name="events">When given, receives a <c>html-noise</c> event for each block with text removed from inside the content container.</param>
     /// <returns>The chapter's title, lines and number.</returns>
-    public static LoadedChapter Load(byte[] bytes, string path)
+    public static LoadedChapter Load(byte[] bytes, string path, ICollection<CleaningEvent>? events = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        return FromHtml(TextDecoder.Decode(bytes, path, HtmlCharset.Declared(bytes)), path);
+        return FromHtml(TextDecoder.Decode(bytes, path, HtmlCharset.Declared(bytes)), path, events);
     }
 
     /// <summary>Loads a chapter page from its decoded source.</summary>
     /// <param name="html">The page's HTML source.</param>
     /// <param name="path">The page's path, for locations.</param>
+    /// <param name="events">When given, receives a <c>html-noise</c> event for each block with text removed from inside the content container.</param>
     /// <returns>The chapter's title, lines and number.</returns>
-    public static LoadedChapter FromHtml(string html, string path)
+    public static LoadedChapter FromHtml(string html, string path, ICollection<CleaningEvent>? events = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(path);
@@ -50,6 +53,18 @@ public static class HtmlChapterLoader
         var content = HtmlContentFinder.Find(document);
         foreach (var noise in content.Descendants<IElement>().Where(HtmlNoise.IsNoise).ToList())
         {
+            if (!content.Contains(noise))
+            {
+                continue; // inside a block already removed
+            }
+
+            var text = LineText.Trim(noise.TextContent);
+            if (events is not null && text.Length > 0)
+            {
+                var line = noise.SourceReference?.Position.Line ?? 0;
+                events.Add(new CleaningEvent(CleaningAction.Removed, "html-noise", new SourceLocation(path, line), text, noise.LocalName + Describe(noise)));
+            }
+
             noise.Remove();
         }
 
@@ -73,6 +88,9 @@ public static class HtmlChapterLoader
             Number = (title is null ? null : ChapterTitlePattern.Match(title)?.Number) ?? ChapterFileName.Parse(path).Number,
         };
     }
+
+    private static string Describe(IElement element) =>
+        (string.IsNullOrEmpty(element.Id) ? string.Empty : "#" + element.Id) + string.Concat(element.ClassList.Select(c => "." + c));
 
     private static void RemoveNeverText(IDocument document)
     {

@@ -39,6 +39,18 @@ public sealed class HtmlChapterLoaderTests
     }
 
     [Fact]
+    public void Load_ReportsTheBlocksItRemovesFromTheContent()
+    {
+        var path = Path.Combine(RepoPaths.Cases, "Loading", "utf8-says-gbk.html");
+        var events = new List<Novel.Cleaning.CleaningEvent>();
+
+        HtmlChapterLoader.Load(File.ReadAllBytes(path), path, events);
+
+        var removed = Assert.Single(events);
+        Assert.Equal(("html-noise", "网友评论：好看！", "div.comment-box", 17), (removed.RuleId, removed.Text, removed.Detail, removed.Source.Line));
+    }
+
+    [Fact]
     public void Load_TakesTheNumberFromTheHeading()
     {
         var chapter = HtmlChapterLoader.Load(Path.Combine(RepoPaths.Cases, "Loading", "gbk-meta.html"));
