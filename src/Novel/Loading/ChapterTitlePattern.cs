@@ -58,7 +58,25 @@ public static partial class ChapterTitlePattern
 
         var kind = unit is '卷' or '部' or '篇' ? TitleKind.Volume : TitleKind.Chapter;
         var allowsDirectName = unit is '章' or '节' or '節' or '话' or '話' or '集' or '卷';
-        return Build(kind, number, m.Groups["label"].Value, rest, allowsDirectName);
+        var title = Build(kind, number, m.Groups["label"].Value, rest, allowsDirectName);
+        return title is { Kind: TitleKind.Volume } volume ? WithChapterInside(volume) : title;
+    }
+
+    /// <summary><c>第一卷 风起 第一章 开端</c>: the chapter title, carrying the volume heading that stood before it.</summary>
+    private static TitleLine WithChapterInside(TitleLine volume)
+    {
+        var name = volume.Name;
+        for (var at = name.IndexOf('第'); at >= 0; at = name.IndexOf('第', at + 1))
+        {
+            if ((at == 0 || char.IsWhiteSpace(name[at - 1])) && MatchNumbered(name[at..]) is { Kind: TitleKind.Chapter } chapter)
+            {
+                var volumeName = name[..at].TrimEnd();
+                var volumeText = volumeName.Length == 0 ? volume.Label : volume.Text[..(volume.Text.Length - name.Length + at)].TrimEnd(LineText.Blanks);
+                return chapter with { Volume = volumeText };
+            }
+        }
+
+        return volume;
     }
 
     private static TitleLine? MatchSpecial(string text)

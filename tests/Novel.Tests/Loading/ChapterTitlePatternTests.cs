@@ -64,6 +64,20 @@ public sealed class ChapterTitlePatternTests
     public void Match_RefusesBodyLinesThatStartLikeTitles(string line) => Assert.Null(ChapterTitlePattern.Match(line));
 
     [Theory]
+    [InlineData("第一卷 风起 第一章 开端", "第一卷 风起")]
+    [InlineData("第二卷　第十一章　归人", "第二卷")]
+    public void Match_ReadsAVolumeAndChapterOnOneLine_AsTheChapterWithItsVolume(string line, string volume)
+    {
+        var title = ChapterTitlePattern.Match(line);
+
+        Assert.NotNull(title);
+        Assert.Equal(TitleKind.Chapter, title.Kind);
+        Assert.Equal(volume, title.Volume);
+        Assert.StartsWith("第", title.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("卷", title.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("CHAPTER I.", 1, "CHAPTER I.")]
     [InlineData("CHAPTER XXVII", 27, "CHAPTER XXVII")]
     [InlineData("Chapter 12: The Ferry", 12, "Chapter 12: The Ferry")]

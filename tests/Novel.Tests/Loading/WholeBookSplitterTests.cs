@@ -21,6 +21,8 @@ public sealed class WholeBookSplitterTests
         　　这一卷写的是十年以后的事。
         第3章 归人
         　　十年后，他又回到了雾港。
+        第三卷 尾潮 第4章 灯灭
+        　　灯塔在那年冬天熄灭了。
         """;
 
     [Fact]
@@ -28,15 +30,15 @@ public sealed class WholeBookSplitterTests
     {
         var result = WholeBookSplitter.Split(WebNovel, "book.txt");
 
-        Assert.Equal(["第1章 渡口", "第2章 来客", "第二卷 潮落", "第3章 归人"], result.Chapters.Select(c => c.Title));
-        Assert.Equal([1, 2, null, 3], result.Chapters.Select(c => c.Number));
-        Assert.Equal(["第一卷 雾起", "第一卷 雾起", "第二卷 潮落", "第二卷 潮落"], result.Chapters.Select(c => c.Volume));
+        Assert.Equal(["第1章 渡口", "第2章 来客", "第二卷 潮落", "第3章 归人", "第4章 灯灭"], result.Chapters.Select(c => c.Title));
+        Assert.Equal([1, 2, null, 3, 4], result.Chapters.Select(c => c.Number));
+        Assert.Equal(["第一卷 雾起", "第一卷 雾起", "第二卷 潮落", "第二卷 潮落", "第三卷 尾潮"], result.Chapters.Select(c => c.Volume));
         Assert.Equal(["雨下了一整夜，渡口的灯一直亮着。", "陈默把伞收起来，站在栈桥尽头，看着对岸。", "“船还来吗？”身后有人问。"], result.Chapters[0].Lines.Select(l => l.Text));
         Assert.Equal(6, result.Chapters[0].Lines[0].Source.Line);
         Assert.Equal(["雾港旧事", "作者：林间"], result.Front!.Lines.Select(l => l.Text));
         Assert.False(result.FrontHasProse);
-        Assert.Equal(2, result.Events.Count(e => e.RuleId == "split-volume"));
-        Assert.Equal(3, result.Events.Count(e => e.RuleId == "split-title"));
+        Assert.Equal(3, result.Events.Count(e => e.RuleId == "split-volume"));
+        Assert.Equal(4, result.Events.Count(e => e.RuleId == "split-title"));
     }
 
     [Fact]
