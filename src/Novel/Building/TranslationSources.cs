@@ -10,13 +10,11 @@ namespace Novel.Building;
 public sealed class TranslationSources
 {
     private readonly string language;
-    private readonly string? encodingHint;
     private readonly Dictionary<int, (TranslatedChapter Chapter, string File)> wholeBook = [];
 
     private TranslationSources(string language)
     {
         this.language = language;
-        encodingHint = IsLatinScript(language) ? "windows-1252" : null;
     }
 
     /// <summary>Every whole-book translation file that was read.</summary>
@@ -36,7 +34,7 @@ public sealed class TranslationSources
             .ToList();
         foreach (var file in files)
         {
-            var text = TextDecoder.Decode(File.ReadAllBytes(file), file, sources.encodingHint);
+            var text = TextDecoder.Decode(File.ReadAllBytes(file), file);
             foreach (var chapter in EnglishBookSplitter.Split(text, file))
             {
                 if (!sources.wholeBook.TryAdd(chapter.Number, (chapter, file)))
@@ -58,7 +56,7 @@ public sealed class TranslationSources
     {
         if (!fromWholeBook && ChapterFileName.FindTranslation(chapterFile, language) is { } path)
         {
-            return MarkdownDocumentLoader.Load(path, encodingHint);
+            return MarkdownDocumentLoader.Load(path);
         }
 
         return wholeBook.TryGetValue(number, out var found)
@@ -73,7 +71,4 @@ public sealed class TranslationSources
             && ChapterFileName.Parse(Path.ChangeExtension(path, ".md")) is { Language: { } lang }
             && string.Equals(lang, language, StringComparison.OrdinalIgnoreCase);
     }
-
-    private static bool IsLatinScript(string language) =>
-        language.Split('-')[0].ToLowerInvariant() is not ("zh" or "ja" or "ko");
 }

@@ -31,7 +31,7 @@ public static partial class ChapterTitlePattern
         }
 
         var text = trimmed.ToString();
-        return MatchNumbered(text) ?? MatchSpecial(text);
+        return MatchNumbered(text) ?? MatchSpecial(text) ?? MatchEnglish(text);
     }
 
     /// <summary>True when the line is a chapter, volume or unnumbered title.</summary>
@@ -39,7 +39,7 @@ public static partial class ChapterTitlePattern
     /// <returns>Whether <see cref="Match"/> recognises it.</returns>
     public static bool IsTitle(string line) => Match(line) is not null;
 
-    private static bool CanStartTitle(char c) => c is '第' or '序' or '楔' or '引' or '前' or '番' or '尾' or '后' or '後' or '终' or '終' or '外' or '正';
+    private static bool CanStartTitle(char c) => c is '第' or '序' or '楔' or '引' or '前' or '番' or '尾' or '后' or '後' or '终' or '終' or '外' or '正' or '完' or 'C';
 
     private static TitleLine? MatchNumbered(string text)
     {
@@ -58,7 +58,25 @@ public static partial class ChapterTitlePattern
 
         var kind = unit is '卷' or '部' or '篇' ? TitleKind.Volume : TitleKind.Chapter;
         var allowsDirectName = unit is '章' or '节' or '節' or '话' or '話' or '集' or '卷';
-        return Build(kind, number, m.Groups["label"].Value, rest, allowsDirectName);
+        var title = Build(kind, number, m.Groups["label"].Value, rest, allowsDirectName);
+        return title is { Kind: TitleKind.Volume } volume ? WithChapterInside(volume) : title;
+    }
+
+    /// <summary><c>第一卷 风起 第一章 开端</c>: the chapter title, carrying the volume heading that stood before it.</summary>
+    private static TitleLine WithChapterInside(TitleLine volume)
+    {
+        var name = volume.Name;
+        for (var at = name.IndexOf('第'); at >= 0; at = name.IndexOf('第', at + 1))
+        {
+            if ((at == 0 || char.IsWhiteSpace(name[at - 1])) && MatchNumbered(name[at..]) is { Kind: TitleKind.Chapter } chapter)
+            {
+                var volumeName = name[..at].TrimEnd();
+                var volumeText = volumeName.Length == 0 ? volume.Label : volume.Text[..(volume.Text.Length - name.Length + at)].TrimEnd(LineText.Blanks);
+                return chapter with { Volume = volumeText };
+            }
+        }
+
+        return volume;
     }
 
     private static TitleLine? MatchSpecial(string text)
@@ -81,6 +99,30 @@ public static partial class ChapterTitlePattern
         }
 
         return Build(TitleKind.Special, null, label, rest, allowsDirectName: false);
+    }
+
+    /// <summary>English headings as translations and Project Gutenberg texts write them: <c>CHAPTER XXVII.</c>, <c>Chapter 12: The Ferry</c>.</summary>
+    private static TitleLine? MatchEnglish(string text)
+    {
+        var m = EnglishTitle().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var numeral = m.Groups["num"].Value;
+        var number = char.IsAsciiDigit(numeral[0]) ? ChineseNumber.Parse(numeral) : RomanNumeral.Parse(numeral);
+        var rest = m.Groups["rest"].Value;
+        var name = rest.TrimStart(' ', '\t', ':', '.', '-', '—').Trim();
+        if (number is null || (rest.Length > 0 && name.Length == 0 && rest.Trim() is not ("." or ":"))
+            || (name.Length > 0 && (char.IsLower(name[0]) || name.Length > 80 || name[^1] is ',' or ';' or '.' && !name.EndsWith("...", StringComparison.Ordinal)))
+            || (rest.Length > 0 && !char.IsWhiteSpace(rest[0]) && rest[0] is not ('.' or ':' or '-' or '—')))
+        {
+            return null;
+        }
+
+        var label = m.Groups["label"].Value + (name.Length == 0 ? rest.Trim() : string.Empty);
+        return new TitleLine(TitleKind.Chapter, number, label, name, name.Length == 0 ? label : label + ": " + name);
     }
 
     private static TitleLine? Build(TitleKind kind, int? number, string label, string rest, bool allowsDirectName)
@@ -202,6 +244,9 @@ public static partial class ChapterTitlePattern
 
     [GeneratedRegex(@"^(?:篇|之)?[" + ChineseNumber.Characters + @"]{0,6}(?:篇)?", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingLabelTail();
+
+    [GeneratedRegex(@"^(?<label>(?:CHAPTER|Chapter)\s+(?<num>[IVXLCDM]{1,12}|[0-9]{1,4}))(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishTitle();
 
     [GeneratedRegex(@"[\s\u3000]+", RegexOptions.CultureInvariant)]
     private static partial Regex WhitespaceRun();

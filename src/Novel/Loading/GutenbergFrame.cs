@@ -2,7 +2,9 @@ namespace Novel.Loading;
 
 /// <summary>
 /// Finds the Project Gutenberg header and licence footer around a book's text: everything up to the
-/// <c>*** START OF … PROJECT GUTENBERG …</c> line and from the <c>*** END OF …</c> line on.
+/// <c>*** START OF … PROJECT GUTENBERG …</c> line and from the <c>*** END OF …</c> line (or the
+/// <c>End of the Project Gutenberg EBook …</c> line just above it) on. Errata and transcriber's notes the edition puts
+/// inside the frame are left for the cleaner.
 /// </summary>
 internal static class GutenbergFrame
 {
@@ -23,6 +25,16 @@ internal static class GutenbergFrame
                 start = i + 1;
             }
             else if (text.Contains("END OF", StringComparison.OrdinalIgnoreCase) && i >= start)
+            {
+                end = i;
+                break;
+            }
+        }
+
+        // "End of the Project Gutenberg EBook of …" just above the end marker belongs to the footer too.
+        for (var i = end - 1; i >= start && i >= end - 5; i--)
+        {
+            if (lines[i].Text.StartsWith("End of", StringComparison.OrdinalIgnoreCase) && lines[i].Text.Contains("Gutenberg", StringComparison.OrdinalIgnoreCase))
             {
                 end = i;
                 break;

@@ -7,8 +7,9 @@ namespace Novel.Loading;
 /// <summary>
 /// Re-joins paragraphs a text editor or an old e-text hard-wrapped at a fixed width. A text counts as hard-wrapped
 /// when most of its lines are about as wide as the commonest width of their chapter. Then, in a chapter whose
-/// paragraphs open with indentation (<c>　　</c>), a line without indentation continues the paragraph before it; in a
-/// chapter without indentation, a line continues the paragraph when the line before it was full width. A blank line
+/// paragraphs are marked (they open with indentation <c>　　</c>, or blank lines stand between them), a line without
+/// indentation continues the paragraph before it; in a chapter with no such marks, a line continues the paragraph
+/// when the line before it was full width. A blank line
 /// always ends a paragraph. Each join is reported as <c>join-hard-wrap</c>.
 /// </summary>
 internal sealed class HardWrapJoiner
@@ -19,6 +20,7 @@ internal sealed class HardWrapJoiner
     private const double MinNearWidthShare = 0.45;
     private const int MinLines = 20;
     private const double MinIndentedShare = 0.02;
+    private const double MinBlankShare = 0.1;
 
     private readonly bool hardWrapped;
 
@@ -59,7 +61,10 @@ internal sealed class HardWrapJoiner
             indentedLines += !line.IsBlank && line.IsIndented ? 1 : 0;
         }
 
-        var indented = indentedLines >= Math.Max(1, textLines * MinIndentedShare);
+        var blankLines = body.Count - textLines;
+
+        // Paragraphs are marked, by indentation or by blank lines between them: any line not indented continues one.
+        var marked = indentedLines >= Math.Max(1, textLines * MinIndentedShare) || blankLines >= Math.Max(2, textLines * MinBlankShare);
 
         var paragraph = new StringBuilder();
         RawLine? first = null, previous = null;
@@ -71,7 +76,7 @@ internal sealed class HardWrapJoiner
                 continue;
             }
 
-            if (previous is { } before && hardWrapped && Continues(before, line, wrap, indented))
+            if (previous is { } before && hardWrapped && Continues(before, line, wrap, marked))
             {
                 if (paragraph.Length > 0 && NeedsSpace(paragraph[^1], line.Text[0]))
                 {
@@ -107,8 +112,8 @@ internal sealed class HardWrapJoiner
         }
     }
 
-    private static bool Continues(RawLine before, RawLine line, int wrap, bool indented) =>
-        indented ? !line.IsIndented : before.DisplayWidth >= wrap - FullWidthSlack && wrap >= MinWrapWidth;
+    private static bool Continues(RawLine before, RawLine line, int wrap, bool marked) =>
+        marked ? !line.IsIndented : before.DisplayWidth >= wrap - FullWidthSlack && wrap >= MinWrapWidth;
 
     private static bool IsNear(int width, int wrap) => width >= wrap - FullWidthSlack && width <= wrap + (FullWidthSlack / 2);
 

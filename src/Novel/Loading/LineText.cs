@@ -34,7 +34,7 @@ internal static partial class LineText
     public static bool IsIndented(string raw) => raw.Length > 0 && raw[0] switch
     {
         '\u3000' or '\t' or '\u00A0' or '\u2003' => true,
-        ' ' => raw.Length > 1 && raw[1] is ' ' or '\u3000',
+        ' ' => raw.Length > 1 && raw[1] == ' ',
         '&' => EntityIndent().IsMatch(raw),
         _ => false,
     };

@@ -1,144 +1,112 @@
 using Markdig;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using Novel.Model;
 
 namespace Novel.Loading;
 
 /// <summary>
-/// Reads translations and front-matter pages written in Markdown (Markdig): the first level-1 heading is the title,
-/// every paragraph becomes a model paragraph whose emphasis survives as styled runs. Raw HTML is kept as text, never
-/// passed on as markup.
+/// Loads a Markdown file (a translation <c>NNNN.en.md</c> or a front-matter page) into a <see cref="MarkdownDocument"/>:
+/// a first-level heading before any other text is the title; every other heading becomes a
+/// <see cref="ParagraphRole.Heading"/> paragraph; paragraphs (also inside quotes and lists, and text a translator
+/// indented into a code block) become story paragraphs of <see cref="TextRun"/>s that keep emphasis and strong
+/// emphasis. Line breaks inside a paragraph become spaces; inline HTML is kept as text, never as markup. YAML front
+/// matter is skipped. Each paragraph's source is its first line in the file.
 /// </summary>
 public static class MarkdownDocumentLoader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
 
-    /// <summary>Loads a Markdown file, decoding it like any other text input.</summary>
-    /// <param name="path">The file.</param>
-    /// <param name="encodingHint">An encoding to try when the file is not UTF-8, such as <c>windows-1252</c> for English.</param>
-    public static MarkdownDocument Load(string path, string? encodingHint = null) =>
-        Parse(TextDecoder.Decode(FileBytes.Read(path), path, encodingHint), path);
+    /// <summary>Reads, decodes and loads a Markdown file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The document's title and paragraphs.</returns>
+    /// <exception cref="NovelInputException">The file cannot be read or decoded.</exception>
+    public static MarkdownDocument Load(string path) => Parse(TextDecoder.Decode(FileBytes.Read(path), path), path);
 
-    /// <summary>Parses Markdown text.</summary>
+    /// <summary>Loads Markdown text.</summary>
     /// <param name="markdown">The Markdown source.</param>
-    /// <param name="path">The file it came from, for source locations.</param>
+    /// <param name="path">The file it came from, for locations.</param>
+    /// <returns>The document's title and paragraphs.</returns>
     public static MarkdownDocument Parse(string markdown, string path)
     {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(path);
+
         var document = Markdown.Parse(markdown, Pipeline);
-        string? title = null;
         var paragraphs = new List<Paragraph>();
-        foreach (var block in document.Descendants<LeafBlock>())
+        string? title = null;
+        foreach (var block in document)
         {
-            var source = new SourceLocation(path, block.Line + 1);
-            switch (block)
+            if (title is null && paragraphs.Count == 0 && block is HeadingBlock { Level: 1 } heading)
             {
-                case HeadingBlock { Level: 1 } heading when title is null && paragraphs.Count == 0:
-                    title = PlainText(heading.Inline);
-                    break;
-                case HeadingBlock heading:
-                    AddIfNotEmpty(paragraphs, Runs(heading.Inline), source, ParagraphRole.Heading);
-                    break;
-                case ParagraphBlock paragraph:
-                    AddIfNotEmpty(paragraphs, Runs(paragraph.Inline), source, ParagraphRole.Story);
-                    break;
-                case CodeBlock code:
-                    AddIfNotEmpty(paragraphs, [new TextRun(code.Lines.ToString())], source, ParagraphRole.Story);
-                    break;
+                title = MarkdownInlineText.Runs(heading.Inline).Text;
+                continue;
             }
+
+            AddBlock(block, path, paragraphs);
         }
 
-        return new MarkdownDocument(title, paragraphs, path);
+        return new MarkdownDocument(string.IsNullOrEmpty(title) ? null : title, paragraphs, path);
     }
 
-    private static void AddIfNotEmpty(List<Paragraph> paragraphs, List<TextRun> runs, SourceLocation source, ParagraphRole role)
+    private static void AddBlock(Block block, string path, List<Paragraph> paragraphs)
     {
-        if (runs.Count > 0)
+        switch (block)
         {
-            paragraphs.Add(new Paragraph(runs, source, role));
+            case YamlFrontMatterBlock or ThematicBreakBlock or LinkReferenceDefinitionGroup:
+                break;
+            case HeadingBlock heading:
+                Add(MarkdownInlineText.Runs(heading.Inline), heading.Line, ParagraphRole.Heading);
+                break;
+            case ParagraphBlock paragraph:
+                Add(MarkdownInlineText.Runs(paragraph.Inline), paragraph.Line, ParagraphRole.Story);
+                break;
+            case LeafBlock leaf:
+                AddRawLines(leaf, path, paragraphs); // code blocks and HTML blocks: their text, never markup
+                break;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    AddBlock(child, path, paragraphs);
+                }
+
+                break;
         }
-    }
 
-    private static string PlainText(ContainerInline? inline) =>
-        string.Concat(Runs(inline).Select(r => r.Text));
-
-    /// <summary>Flattens inlines into runs of one style each; line breaks become spaces, neighbours of one style merge.</summary>
-    private static List<TextRun> Runs(ContainerInline? inline)
-    {
-        var runs = new List<TextRun>();
-        if (inline is not null)
+        void Add(StyledText text, int line, ParagraphRole role)
         {
-            Collect(inline, InlineStyle.None, runs);
-        }
-
-        TrimEnds(runs);
-        return runs;
-    }
-
-    private static void Collect(ContainerInline container, InlineStyle style, List<TextRun> runs)
-    {
-        foreach (var inline in container)
-        {
-            switch (inline)
+            if (text.Runs.Count > 0)
             {
-                case EmphasisInline emphasis:
-                    var added = emphasis.DelimiterCount >= 2 ? InlineStyle.Strong : InlineStyle.Emphasis;
-                    Collect(emphasis, style | added, runs);
-                    break;
-                case LinkInline link:
-                    Collect(link, style, runs);
-                    break;
-                case ContainerInline nested:
-                    Collect(nested, style, runs);
-                    break;
-                case LiteralInline literal:
-                    Append(runs, literal.Content.ToString(), style);
-                    break;
-                case CodeInline code:
-                    Append(runs, code.Content, style);
-                    break;
-                case LineBreakInline:
-                    Append(runs, " ", style);
-                    break;
-                case HtmlInline html:
-                    Append(runs, html.Tag, style);
-                    break;
-                case HtmlEntityInline entity:
-                    Append(runs, entity.Transcoded.ToString(), style);
-                    break;
-                case AutolinkInline autolink:
-                    Append(runs, autolink.Url, style);
-                    break;
+                paragraphs.Add(new Paragraph(text.Runs, new SourceLocation(path, line + 1), role));
             }
         }
     }
 
-    private static void Append(List<TextRun> runs, string text, InlineStyle style)
+    /// <summary>A leaf's raw lines as story paragraphs, one per run of non-blank lines.</summary>
+    private static void AddRawLines(LeafBlock leaf, string path, List<Paragraph> paragraphs)
     {
-        if (text.Length == 0)
+        var words = new List<string>();
+        var first = 0;
+        var lines = leaf.Lines;
+        for (var i = 0; i <= lines.Count; i++)
         {
-            return;
-        }
+            var text = i < lines.Count ? lines.Lines[i].Slice.ToString().Trim() : string.Empty;
+            if (text.Length > 0)
+            {
+                if (words.Count == 0)
+                {
+                    first = lines.Lines[i].Line;
+                }
 
-        if (runs.Count > 0 && runs[^1].Style == style)
-        {
-            runs[^1] = runs[^1] with { Text = runs[^1].Text + text };
-        }
-        else
-        {
-            runs.Add(new TextRun(text, style));
-        }
-    }
+                words.Add(text);
+                continue;
+            }
 
-    private static void TrimEnds(List<TextRun> runs)
-    {
-        if (runs.Count == 0)
-        {
-            return;
+            if (words.Count > 0)
+            {
+                paragraphs.Add(new Paragraph(MarkdownInlineText.JoinLines(words), new SourceLocation(path, first + 1)));
+                words.Clear();
+            }
         }
-
-        runs[0] = runs[0] with { Text = runs[0].Text.TrimStart() };
-        runs[^1] = runs[^1] with { Text = runs[^1].Text.TrimEnd() };
-        runs.RemoveAll(r => r.Text.Length == 0);
     }
 }

@@ -4,17 +4,22 @@ namespace Novel.Loading;
 
 /// <summary>
 /// Turns the bytes of a scraped text or HTML file into a string, never silently: UTF-8 (with or without BOM),
-/// UTF-16 with a BOM, GB18030 (which covers GBK and GB2312) or Big5, each tried with a strict decoder. When both
+/// UTF-16 with a BOM, GB18030 (which covers GBK and GB2312) or Big5, each tried with a strict decoder, and
+/// Windows-1252/Latin-1 for mostly-ASCII Western text whose few high bytes stand alone (an English e-text). When both
 /// GB18030 and Big5 decode, the reading with more common Chinese characters wins. Bytes no candidate can decode,
 /// and text full of control characters (random or binary bytes), are a <see cref="NovelInputException"/>.
 /// </summary>
 public static class TextDecoder
 {
+    /// <summary>How much more plausible an undeclared reading must be to overrule the declared encoding.</summary>
+    private const double DeclaredAdvantage = 0.2;
+
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Encoding Utf16LittleEndian = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly Encoding Utf16BigEndian = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly Lazy<Encoding> Gb18030 = new(() => Strict(54936));
     private static readonly Lazy<Encoding> Big5 = new(() => Strict(950));
+    private static readonly Lazy<Encoding> Windows1252 = new(() => Strict(1252));
     private static readonly Lazy<HashSet<char>> CommonHanzi = new(ReadCommonHanzi);
 
     static TextDecoder()
@@ -74,7 +79,23 @@ public static class TextDecoder
 
         if (HintEncoding(hint) is { } declared && TryDecode(declared, bytes).Text is { } declaredText)
         {
+            // A page that says big5 but is GBK decodes as Big5 too, into rare characters: let the readings compete.
+            var rival = declared.CodePage == Big5.Value.CodePage ? Gb18030.Value : declared.CodePage == Gb18030.Value.CodePage ? Big5.Value : null;
+            if (rival is not null && TryDecode(rival, bytes).Text is { } rivalText
+                && Plausibility(rivalText) > Plausibility(declaredText) + DeclaredAdvantage)
+            {
+                return (rivalText, rival, 0);
+            }
+
             return (declaredText, declared, 0);
+        }
+
+        if (IsMostlyAsciiWithLoneHighBytes(bytes))
+        {
+            // English or other Western text in Windows-1252 / Latin-1 (a Project Gutenberg "-8" file): a few accented
+            // letters standing alone between ASCII, never the byte pairs of GBK or Big5.
+            var western = TryDecode(Windows1252.Value, bytes).Text is { } cp1252 ? (cp1252, Windows1252.Value) : (Encoding.Latin1.GetString(bytes), Encoding.Latin1);
+            return (western.Item1, western.Item2, 0);
         }
 
         var gb = TryDecode(Gb18030.Value, bytes);
@@ -101,6 +122,27 @@ public static class TextDecoder
             path,
             $"cannot decode the text as UTF-8, GB18030/GBK or Big5 (byte 0x{bytes[offset]:X2} is invalid in {name}, which read furthest)",
             byteOffset: offset);
+    }
+
+    /// <summary>True when under 3% of the bytes are non-ASCII and most of those stand alone between ASCII bytes.</summary>
+    private static bool IsMostlyAsciiWithLoneHighBytes(byte[] bytes)
+    {
+        int high = 0, lone = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] < 0x80)
+            {
+                continue;
+            }
+
+            high++;
+            if ((i == 0 || bytes[i - 1] < 0x80) && (i + 1 == bytes.Length || bytes[i + 1] < 0x80))
+            {
+                lone++;
+            }
+        }
+
+        return high > 0 && high * 33L < bytes.Length && lone * 2 >= high;
     }
 
     private static string DecodeOrThrow(Encoding encoding, byte[] bytes, int start, string path, string what)

@@ -10,4 +10,8 @@ namespace Novel.Loading;
 /// Story text that a hard wrap put on the title line after the name (<c>話說賈雨村…</c>, or a lone <c>話</c> whose
 /// <c>說</c> starts the next line); null when there is none.
 /// </param>
-public sealed record TitleLine(TitleKind Kind, int? Number, string Label, string Name, string Text, string? Spill = null);
+public sealed record TitleLine(TitleKind Kind, int? Number, string Label, string Name, string Text, string? Spill = null)
+{
+    /// <summary>The volume heading that stood before this chapter title on the same line (<c>第一卷 风起 第一章 开端</c>), or null.</summary>
+    public string? Volume { get; init; }
+}

@@ -66,6 +66,7 @@ public static class TxtChapterLoader
         return new LoadedChapter(title?.Text, lines, new SourceLocation(path, titleLine))
         {
             Number = title?.Number ?? ChapterFileName.Parse(path).Number,
+            Volume = title?.Volume,
         };
     }
 }

@@ -66,6 +66,12 @@ public static class WholeBookSplitter
                     continue;
                 }
 
+                if (title.Volume is { } lineVolume)
+                {
+                    volume = lineVolume;
+                    events.Add(new CleaningEvent(CleaningAction.ChapterSplit, "split-volume", location, line.Text, lineVolume));
+                }
+
                 if (title.Kind == TitleKind.Volume)
                 {
                     volume = title.Text;
