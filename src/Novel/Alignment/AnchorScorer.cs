@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Novel.Alignment;
 
 /// <summary>
@@ -13,6 +14,7 @@ internal sealed class AnchorScorer(AnchorVocabulary vocabulary)
     private const double NoteAlone = -4.0;
 
     /// <summary>The anchor cost of the bead made of source units <c>[s, s+a)</c> and target units <c>[t, t+b)</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Cost(UnitProfile[] source, int s, int a, UnitProfile[] target, int t, int b)
     {
         int quotes = 0, questions = 0, exclamations = 0;
@@ -42,6 +44,7 @@ internal sealed class AnchorScorer(AnchorVocabulary vocabulary)
     }
 
     /// <summary>The summed weight of anchor keys found on both sides of the bead.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Matches(UnitProfile[] source, int s, int a, UnitProfile[] target, int t, int b)
     {
         if (a == 0 || b == 0 || !HasKeys(source, s, a) || !HasKeys(target, t, b))
@@ -49,8 +52,10 @@ internal sealed class AnchorScorer(AnchorVocabulary vocabulary)
             return 0;
         }
 
-        var left = Gather(source, s, a);
-        var right = Gather(target, t, b);
+        Span<int> leftBuffer = stackalloc int[64];
+        Span<int> rightBuffer = stackalloc int[64];
+        var left = Gather(source, s, a, leftBuffer);
+        var right = Gather(target, t, b, rightBuffer);
         double total = 0;
         int x = 0, y = 0;
         while (x < left.Length && y < right.Length)
@@ -87,20 +92,29 @@ internal sealed class AnchorScorer(AnchorVocabulary vocabulary)
         return false;
     }
 
-    private static int[] Gather(UnitProfile[] units, int from, int count)
+    // The sorted keys of units [from, from+count), in the buffer when they fit (they nearly always do).
+    private static ReadOnlySpan<int> Gather(UnitProfile[] units, int from, int count, Span<int> buffer)
     {
         if (count == 1)
         {
             return units[from].Keys;
         }
 
-        var all = new List<int>();
+        var length = 0;
         for (var i = from; i < from + count; i++)
         {
-            all.AddRange(units[i].Keys);
+            length += units[i].Keys.Length;
         }
 
-        all.Sort();
-        return all.ToArray();
+        var keys = length <= buffer.Length ? buffer[..length] : new int[length];
+        var at = 0;
+        for (var i = from; i < from + count; i++)
+        {
+            units[i].Keys.CopyTo(keys[at..]);
+            at += units[i].Keys.Length;
+        }
+
+        keys.Sort();
+        return keys;
     }
 }

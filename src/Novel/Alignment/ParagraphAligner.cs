@@ -17,7 +17,7 @@ public sealed class ParagraphAligner(AlignerOptions? options = null)
         var aligner = new BandedAligner(BeadShape.Standard);
         var first = aligner.Align(model.SourceLengths, model.TargetLengths, model.Cost);
         model = model.Refit(first, source, target, _options);
-        var second = aligner.Align(model.SourceLengths, model.TargetLengths, model.Cost);
+        var second = aligner.Refine(first, source.Count, target.Count, model.Cost);
         return second.Select(span => span.ToBead(model.Confidence(span))).ToList();
     }
 
