@@ -115,7 +115,9 @@ internal sealed partial class AnchorExtractor
             }
         }
 
-        return new UnitProfile(Length(text), keys.ToArray(), quotes, questions, exclamations, isNote);
+        var trimmed = text.TrimEnd();
+        var introduces = trimmed.EndsWith(':') || trimmed.EndsWith('：') || trimmed.EndsWith(":--", StringComparison.Ordinal) ? 1 : 0;
+        return new UnitProfile(Length(text), keys.ToArray(), quotes, questions, exclamations, introduces, isNote);
     }
 
     /// <summary>A unit's length: its characters, without white space.</summary>

@@ -10,6 +10,7 @@ internal sealed class AnchorScorer(AnchorVocabulary vocabulary)
     private const double QuoteMismatch = 0.35;
     private const double QuestionMismatch = 0.9;
     private const double ExclamationMismatch = 0.6;
+    private const double ColonMismatch = 0.8;
     private const double NoteInBead = 6.0;
     private const double NoteAlone = -4.0;
 
@@ -17,9 +18,10 @@ internal sealed class AnchorScorer(AnchorVocabulary vocabulary)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Cost(UnitProfile[] source, int s, int a, UnitProfile[] target, int t, int b)
     {
-        int quotes = 0, questions = 0, exclamations = 0;
+        int quotes = 0, questions = 0, exclamations = 0, colons = 0;
         for (var i = s; i < s + a; i++)
         {
+            colons += source[i].Introduces;
             quotes += source[i].Quotes;
             questions += source[i].Questions;
             exclamations += source[i].Exclamations;
@@ -28,13 +30,15 @@ internal sealed class AnchorScorer(AnchorVocabulary vocabulary)
         var notes = 0;
         for (var j = t; j < t + b; j++)
         {
+            colons -= target[j].Introduces;
             quotes -= target[j].Quotes;
             questions -= target[j].Questions;
             exclamations -= target[j].Exclamations;
             notes += target[j].IsNote ? 1 : 0;
         }
 
-        var cost = (QuoteMismatch * Math.Abs(quotes)) + (QuestionMismatch * Math.Abs(questions)) + (ExclamationMismatch * Math.Abs(exclamations));
+        var cost = (QuoteMismatch * Math.Abs(quotes)) + (QuestionMismatch * Math.Abs(questions)) + (ExclamationMismatch * Math.Abs(exclamations))
+            + (ColonMismatch * Math.Abs(colons));
         if (notes > 0)
         {
             cost += a == 0 && b == 1 ? NoteAlone : NoteInBead * notes;
