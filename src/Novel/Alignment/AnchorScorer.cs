@@ -11,6 +11,7 @@ internal sealed class AnchorScorer(AnchorVocabulary vocabulary)
     private const double QuestionMismatch = 0.9;
     private const double ExclamationMismatch = 0.6;
     private const double ColonMismatch = 0.8;
+    private const double LearnedCap = 3.0;
     private const double NoteInBead = 6.0;
     private const double NoteAlone = -4.0;
 
@@ -60,13 +61,21 @@ internal sealed class AnchorScorer(AnchorVocabulary vocabulary)
         Span<int> rightBuffer = stackalloc int[64];
         var left = Gather(source, s, a, leftBuffer);
         var right = Gather(target, t, b, rightBuffer);
-        double total = 0;
+        double total = 0, learned = 0;
         int x = 0, y = 0;
         while (x < left.Length && y < right.Length)
         {
             if (left[x] == right[y])
             {
-                total += vocabulary.Weight(left[x]);
+                if (vocabulary.IsLearned(left[x]))
+                {
+                    learned += vocabulary.Weight(left[x]);
+                }
+                else
+                {
+                    total += vocabulary.Weight(left[x]);
+                }
+
                 x++;
                 y++;
             }
@@ -80,7 +89,8 @@ internal sealed class AnchorScorer(AnchorVocabulary vocabulary)
             }
         }
 
-        return total;
+        // Learned terms often come in clusters (a name's bigrams, its words); together they vouch once, not many times.
+        return total + Math.Min(learned, LearnedCap);
     }
 
     private static bool HasKeys(UnitProfile[] units, int from, int count)

@@ -23,7 +23,7 @@ internal static partial class LexiconAnchors
         var english = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (zh, en) in lexicon)
         {
-            var key = vocabulary.KeyOf("l:" + zh + "|" + en, Weight);
+            var key = vocabulary.KeyOf("l:" + zh + "|" + en, Weight, learned: true);
             chinese[zh] = key;
             english[en] = key;
         }
