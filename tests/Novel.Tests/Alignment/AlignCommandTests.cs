@@ -64,6 +64,16 @@ public sealed class AlignCommandTests
     }
 
     [Fact]
+    public void AlignOptions_AreParsedFromTheCommandLine()
+    {
+        var parsed = new CommandLine.Parser(s => s.HelpWriter = null)
+            .ParseArguments<AlignOptions>(["zh.txt", "en.txt", "--unit", "line", "--glossary", "names.txt"]);
+
+        var options = Assert.IsType<CommandLine.Parsed<AlignOptions>>(parsed).Value;
+        Assert.Equal(new AlignOptions { Original = "zh.txt", Translation = "en.txt", Unit = "line", Glossary = "names.txt" }, options);
+    }
+
+    [Fact]
     public void Align_FailsWithExitCode2_ForAnUnknownUnit()
     {
         var code = AlignCommand.Run(new AlignOptions { Original = "a", Translation = "b", Unit = "chapter" }, new StringWriter(), new StringWriter());
