@@ -6,17 +6,19 @@ using Novel.Pairing;
 namespace Novel.Tests.Alignment;
 
 /// <summary>
-/// Reads chapter 1 of 《紅樓夢》 and of Joly's translation from the shared corpus and cuts both into sentences the way
+/// Reads chapters 1 and 2 of 《紅樓夢》 and of Joly's translation from the shared corpus and cuts both into sentences the way
 /// the gold bead file was made, so that the gold can refer to sentences by index without the repo holding any text.
 /// </summary>
 internal static class HongloumengText
 {
-    /// <summary>The sentences of 第一回 (hard-wrapped lines re-joined into paragraphs, then split).</summary>
-    public static IReadOnlyList<string> ChineseChapterOne(string corpus)
+    private static readonly string[] Headings = ["第一回", "第二回", "第三回"];
+
+    /// <summary>The sentences of 第一回 or 第二回 (hard-wrapped lines re-joined into paragraphs, then split).</summary>
+    public static IReadOnlyList<string> ChineseChapter(string corpus, int number)
     {
         var lines = File.ReadAllLines(Path.Combine(corpus, "zh-24264.txt"));
-        var start = Array.FindIndex(lines, l => l.StartsWith("第一回", StringComparison.Ordinal));
-        var end = Array.FindIndex(lines, start + 1, l => l.StartsWith("第二回", StringComparison.Ordinal));
+        var start = Array.FindIndex(lines, l => l.StartsWith(Headings[number - 1], StringComparison.Ordinal));
+        var end = Array.FindIndex(lines, start + 1, l => l.StartsWith(Headings[number], StringComparison.Ordinal));
         var paragraphs = new List<string>();
         var current = new StringBuilder();
         for (var i = start + 1; i < end; i++)
@@ -40,11 +42,11 @@ internal static class HongloumengText
         return paragraphs.SelectMany(ChineseSentenceSplitter.Split).ToList();
     }
 
-    /// <summary>The sentences of Joly's CHAPTER I.</summary>
-    public static IReadOnlyList<string> EnglishChapterOne(string corpus)
+    /// <summary>The sentences of Joly's chapter of that number (Book I).</summary>
+    public static IReadOnlyList<string> EnglishChapter(string corpus, int number)
     {
         var text = File.ReadAllText(Path.Combine(corpus, "en-joly-9603.txt"), Encoding.Latin1);
-        var chapter = EnglishBookSplitter.Split(text, "en-joly-9603.txt").Single(c => c.Number == 1);
+        var chapter = EnglishBookSplitter.Split(text, "en-joly-9603.txt").Single(c => c.Number == number);
         return chapter.Paragraphs.SelectMany(p => EnglishSentenceSplitter.Split(p.Text)).ToList();
     }
 
