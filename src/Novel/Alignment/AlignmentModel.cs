@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Novel.Alignment;
 
 /// <summary>
@@ -10,14 +11,16 @@ internal sealed class AlignmentModel
 
     private readonly UnitProfile[] _source;
     private readonly UnitProfile[] _target;
+    private readonly AnchorVocabulary _vocabulary;
     private readonly AnchorScorer _anchors;
     private readonly LengthModel _length;
 
-    private AlignmentModel(UnitProfile[] source, UnitProfile[] target, AnchorScorer anchors, LengthModel length)
+    private AlignmentModel(UnitProfile[] source, UnitProfile[] target, AnchorVocabulary vocabulary, LengthModel length)
     {
         _source = source;
         _target = target;
-        _anchors = anchors;
+        _vocabulary = vocabulary;
+        _anchors = new AnchorScorer(vocabulary);
         _length = length;
         SourceLengths = source.Select(p => p.Length).ToArray();
         TargetLengths = target.Select(p => p.Length).ToArray();
@@ -30,16 +33,15 @@ internal sealed class AlignmentModel
     public double[] TargetLengths { get; }
 
     /// <summary>Profiles both texts and learns the length ratio from their totals.</summary>
-    public static AlignmentModel Build(
-        IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyDictionary<string, string> glossary, IReadOnlyList<(string, string)>? lexicon = null)
+    public static AlignmentModel Build(IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyDictionary<string, string> glossary)
     {
-        var extractor = new AnchorExtractor(glossary, lexicon ?? []);
+        var extractor = new AnchorExtractor(glossary);
         var sourceProfiles = source.Select(extractor.Source).ToArray();
         var targetProfiles = target.Select(extractor.Target).ToArray();
         return new AlignmentModel(
             sourceProfiles,
             targetProfiles,
-            new AnchorScorer(extractor.Vocabulary),
+            extractor.Vocabulary,
             LengthModel.FromTotals(sourceProfiles.Select(p => p.Length).ToList(), targetProfiles.Select(p => p.Length).ToList()));
     }
 
@@ -49,21 +51,22 @@ internal sealed class AlignmentModel
     /// </summary>
     public AlignmentModel Refit(IReadOnlyList<BeadSpan> path, IReadOnlyList<string> source, IReadOnlyList<string> target, AlignerOptions options)
     {
-        var model = this;
+        var (sourceProfiles, targetProfiles) = (_source, _target);
         if (options.LearnLexicon)
         {
             var learned = LexiconLearner.Learn(path, source, target, options.Glossary);
             if (learned.Count > 0)
             {
-                model = Build(source, target, options.Glossary, learned);
+                (sourceProfiles, targetProfiles) = LexiconAnchors.Extend(_source, _target, source, target, learned, _vocabulary);
             }
         }
 
         var oneToOne = path.Where(p => p.Shape == new BeadShape(1, 1)).Select(p => (_source[p.Source].Length, _target[p.Target].Length));
-        return new AlignmentModel(model._source, model._target, model._anchors, _length.Refit(oneToOne));
+        return new AlignmentModel(sourceProfiles, targetProfiles, _vocabulary, _length.Refit(oneToOne));
     }
 
     /// <summary>The cost of a bead, without its shape's prior.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Cost(int s, int a, int t, int b) =>
         _length.Cost(Sum(SourceLengths, s, a), Sum(TargetLengths, t, b)) + _anchors.Cost(_source, s, a, _target, t, b);
 

@@ -14,38 +14,23 @@ internal sealed partial class AnchorExtractor
     private const double NumberWeight = 2.0;
     private const double LatinWeight = 3.0;
     private const double GlossaryWeight = 3.0;
-    private const double LexiconWeight = 3.0;
 
     private readonly AnchorVocabulary _vocabulary = new();
     private readonly List<(string Source, Regex Target, int Key)> _terms = [];
+    private bool _hasLatin;
 
-    /// <summary>Creates an extractor for a glossary of source term → target term and a lexicon learned from the text.</summary>
-    public AnchorExtractor(IReadOnlyDictionary<string, string> glossary, IReadOnlyList<(string Source, string Target)> lexicon)
+    /// <summary>Creates an extractor for a glossary of source term → target term.</summary>
+    public AnchorExtractor(IReadOnlyDictionary<string, string> glossary)
     {
         foreach (var (source, target) in glossary)
         {
-            AddTerm(source, target, GlossaryWeight);
-        }
-
-        foreach (var (source, target) in lexicon)
-        {
-            if (!glossary.ContainsKey(source))
+            if (source.Length > 0 && !string.IsNullOrWhiteSpace(target))
             {
-                AddTerm(source, target, LexiconWeight);
+                var key = _vocabulary.KeyOf("g:" + source, GlossaryWeight);
+                var pattern = @"(?<![\p{L}\p{N}])" + Regex.Escape(target.Trim()) + @"(?![\p{L}\p{N}])";
+                _terms.Add((source, new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), key));
             }
         }
-    }
-
-    private void AddTerm(string source, string target, double weight)
-    {
-        if (source.Length == 0 || string.IsNullOrWhiteSpace(target))
-        {
-            return;
-        }
-
-        var key = _vocabulary.KeyOf("g:" + source, weight);
-        var pattern = @"(?<![\p{L}\p{N}])" + Regex.Escape(target.Trim()) + @"(?![\p{L}\p{N}])";
-        _terms.Add((source, new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), key));
     }
 
     /// <summary>The vocabulary the keys refer to.</summary>
@@ -66,6 +51,7 @@ internal sealed partial class AnchorExtractor
         foreach (Match m in LatinWord().Matches(text))
         {
             keys.Add(_vocabulary.KeyOf("w:" + m.Value.ToLowerInvariant(), LatinWeight));
+            _hasLatin = true;
         }
 
         foreach (var (term, _, key) in _terms)
@@ -91,7 +77,7 @@ internal sealed partial class AnchorExtractor
             }
         }
 
-        foreach (Match m in LatinWord().Matches(text))
+        foreach (Match m in _hasLatin ? LatinWord().Matches(text) : (IEnumerable<Match>)[])
         {
             if (_vocabulary.Find("w:" + m.Value.ToLowerInvariant()) is var key and >= 0)
             {
@@ -129,7 +115,9 @@ internal sealed partial class AnchorExtractor
             }
         }
 
-        return new UnitProfile(Length(text), keys.ToArray(), quotes, questions, exclamations, isNote);
+        var trimmed = text.TrimEnd();
+        var introduces = trimmed.EndsWith(':') || trimmed.EndsWith('：') || trimmed.EndsWith(":--", StringComparison.Ordinal) ? 1 : 0;
+        return new UnitProfile(Length(text), keys.ToArray(), quotes, questions, exclamations, introduces, isNote);
     }
 
     /// <summary>A unit's length: its characters, without white space.</summary>

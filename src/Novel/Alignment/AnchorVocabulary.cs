@@ -5,19 +5,24 @@ internal sealed class AnchorVocabulary
 {
     private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
     private readonly List<double> _weights = [];
+    private readonly List<bool> _learned = [];
 
     /// <summary>The key of an anchor, adding it with <paramref name="weight"/> when new.</summary>
-    public int KeyOf(string anchor, double weight)
+    public int KeyOf(string anchor, double weight, bool learned = false)
     {
         if (!_keys.TryGetValue(anchor, out var key))
         {
             key = _weights.Count;
             _keys.Add(anchor, key);
             _weights.Add(weight);
+            _learned.Add(learned);
         }
 
         return key;
     }
+
+    /// <summary>True for a key learned from the text itself rather than given or read.</summary>
+    public bool IsLearned(int key) => _learned[key];
 
     /// <summary>The key of a known anchor, or -1.</summary>
     public int Find(string anchor) => _keys.TryGetValue(anchor, out var key) ? key : -1;

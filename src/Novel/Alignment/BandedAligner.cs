@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Novel.Alignment;
 
 /// <summary>
@@ -9,6 +10,7 @@ namespace Novel.Alignment;
 internal sealed class BandedAligner
 {
     private const int MinimumWidth = 24;
+    private const int RefineWidth = 10;
 
     /// <summary>The cost of the bead of source units <c>[s, s+a)</c> and target units <c>[t, t+b)</c>.</summary>
     public delegate double BeadCost(int s, int a, int t, int b);
@@ -27,11 +29,18 @@ internal sealed class BandedAligner
     public double[] ShapeCosts { get; }
 
     /// <summary>The cheapest sequence of beads covering both sides entirely.</summary>
-    public IReadOnlyList<BeadSpan> Align(double[] sourceLengths, double[] targetLengths, BeadCost cost)
+    public IReadOnlyList<BeadSpan> Align(double[] sourceLengths, double[] targetLengths, BeadCost cost) =>
+        Align(sourceLengths.Length, targetLengths.Length, Centers(sourceLengths, targetLengths), MinimumWidth, cost);
+
+    /// <summary>
+    /// The cheapest sequence of beads, searched in a narrow band around an earlier path (a second pass with a
+    /// refined model rarely moves far from the first).
+    /// </summary>
+    public IReadOnlyList<BeadSpan> Refine(IReadOnlyList<BeadSpan> path, int n, int m, BeadCost cost) =>
+        Align(n, m, Centers(path, n), RefineWidth, cost);
+
+    private IReadOnlyList<BeadSpan> Align(int n, int m, int[] centers, int width, BeadCost cost)
     {
-        int n = sourceLengths.Length, m = targetLengths.Length;
-        var centers = Centers(sourceLengths, targetLengths);
-        var width = Math.Max(MinimumWidth, (int)Math.Sqrt(Math.Max(n, m)));
         while (true)
         {
             var band = Band.Around(centers, m, width);
@@ -45,6 +54,7 @@ internal sealed class BandedAligner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<BeadSpan>? Search(Band band, int n, int m, BeadCost cost)
     {
         var totals = new double[n + 1][];
@@ -128,6 +138,32 @@ internal sealed class BandedAligner
         }
 
         return false;
+    }
+
+    // For each source boundary i, the target boundary an earlier path passes through (the first, after a 0-1 run).
+    private static int[] Centers(IReadOnlyList<BeadSpan> path, int n)
+    {
+        var centers = new int[n + 1];
+        Array.Fill(centers, -1);
+        foreach (var span in path)
+        {
+            for (var k = 0; k <= span.Shape.Source; k++)
+            {
+                var i = span.Source + k;
+                var j = span.Target + (span.Shape.Source == 0 ? 0 : span.Shape.Target * k / span.Shape.Source);
+                if (centers[i] < 0)
+                {
+                    centers[i] = j;
+                }
+            }
+        }
+
+        for (var i = 1; i <= n; i++)
+        {
+            centers[i] = Math.Max(centers[i], centers[i - 1]);
+        }
+
+        return centers;
     }
 
     // For each source boundary i, the target boundary whose cumulative share of length is closest to i's.

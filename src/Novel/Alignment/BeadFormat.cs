@@ -25,9 +25,9 @@ public static class BeadFormat
         return new AlignmentBead(Indices(trimmed[1..colon]), Indices(trimmed[(colon + 3)..^1]), 1.0);
     }
 
-    /// <summary>Parses every non-blank line of a gold file's text.</summary>
+    /// <summary>Parses every line of a gold file's text, skipping blank lines and <c>#</c> comments.</summary>
     public static IReadOnlyList<AlignmentBead> ParseAll(string text) =>
-        text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Select(Parse).ToList();
+        text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(Parse).ToList();
 
     /// <summary>Formats beads one a line.</summary>
     public static string FormatAll(IEnumerable<AlignmentBead> beads)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Novel.Alignment;
 
 /// <summary>
@@ -53,6 +54,7 @@ internal sealed record LengthModel(double Ratio, double Variance, double MeanLen
     /// without counterpart costs in proportion to its length against the mean, not to the variance: translators
     /// drop and add whole sentences, and a tight variance must not make that impossible.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Cost(double source, double target)
     {
         if (source == 0 || target == 0)

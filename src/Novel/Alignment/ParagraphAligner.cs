@@ -2,7 +2,7 @@ namespace Novel.Alignment;
 
 /// <summary>
 /// Aligns the units (paragraphs or sentences) of an original with those of its translation, allowing merges,
-/// splits, omissions and additions (beads 1-1, 1-2, 2-1, 1-0, 0-1, 2-2, 1-3, 3-1). Each bead is scored by a
+/// splits, omissions and additions (beads 1-1, 1-2, 2-1, 1-0, 0-1, 2-2, 1-3, 3-1, 1-4, 4-1). Each bead is scored by a
 /// length model learned from the input and by anchors that survive translation; the search is banded, so time
 /// and memory grow linearly with the length of the text.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class ParagraphAligner(AlignerOptions? options = null)
         var aligner = new BandedAligner(BeadShape.Standard);
         var first = aligner.Align(model.SourceLengths, model.TargetLengths, model.Cost);
         model = model.Refit(first, source, target, _options);
-        var second = aligner.Align(model.SourceLengths, model.TargetLengths, model.Cost);
+        var second = aligner.Refine(first, source.Count, target.Count, model.Cost);
         return second.Select(span => span.ToBead(model.Confidence(span))).ToList();
     }
 

@@ -6,5 +6,6 @@ namespace Novel.Alignment;
 /// <param name="Quotes">How many quotation marks it holds.</param>
 /// <param name="Questions">How many question marks (a run counts once).</param>
 /// <param name="Exclamations">How many exclamation marks (a run counts once).</param>
+/// <param name="Introduces">1 when the unit ends with a colon (it introduces a quotation, verse or list), else 0.</param>
 /// <param name="IsNote">True for a translator's note (<c>T/N:</c>, <c>Translator's note</c>, a bracketed aside).</param>
-internal sealed record UnitProfile(double Length, int[] Keys, int Quotes, int Questions, int Exclamations, bool IsNote);
+internal sealed record UnitProfile(double Length, int[] Keys, int Quotes, int Questions, int Exclamations, int Introduces, bool IsNote);

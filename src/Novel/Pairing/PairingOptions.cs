@@ -16,6 +16,12 @@ public sealed record PairingOptions
     public double MaximumLowConfidenceShare { get; init; } = 0.25;
 
     /// <summary>
+    /// How much better (in mean confidence) the alignment must be than the alignment of the same translation in a
+    /// scrambled paragraph order; below this the translation does not follow the original and the chapter is misaligned.
+    /// </summary>
+    public double MinimumContrast { get; init; } = 0.1;
+
+    /// <summary>
     /// With equal paragraph counts, the one-to-one pairing is kept when its mean confidence reaches this and no
     /// pair falls below <see cref="LowConfidence"/>; otherwise the paragraphs are aligned.
     /// </summary>

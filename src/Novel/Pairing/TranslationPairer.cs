@@ -26,14 +26,26 @@ public static class TranslationPairer
         var aligner = new ParagraphAligner(new AlignerOptions { Glossary = options.Glossary });
         var source = original.Select(p => p.Text).ToList();
         var target = translation.Select(p => p.Text).ToList();
-        var beads = OneToOne(aligner, source, target, options) ?? aligner.Align(source, target);
+        var oneToOne = OneToOne(aligner, source, target, options);
+        var beads = oneToOne ?? aligner.Align(source, target);
         var pairs = beads
             .Select(b => new ParagraphPair(b.Source.Select(i => original[i]).ToList(), b.Target.Select(j => translation[j]).ToList(), b.Confidence))
             .ToList();
         var low = pairs.Where(p => p.Confidence < options.LowConfidence).ToList();
         var mean = pairs.Average(p => p.Confidence);
-        var misaligned = mean < options.MinimumMeanConfidence || (double)low.Count / pairs.Count > options.MaximumLowConfidenceShare;
+        var misaligned = mean < options.MinimumMeanConfidence
+            || (double)low.Count / pairs.Count > options.MaximumLowConfidenceShare
+            || (oneToOne is null && mean - ShuffledMean(aligner, source, target) < options.MinimumContrast);
         return new PairingResult(pairs, mean, misaligned, low);
+    }
+
+    // The mean confidence of aligning the original with the translation's paragraphs in a scrambled order. A real
+    // translation follows the original's order, so it must align clearly better than its own scramble; a translation
+    // of some other text aligns about as well either way, whatever its lengths.
+    private static double ShuffledMean(ParagraphAligner aligner, List<string> source, List<string> target)
+    {
+        var scrambled = target.Select((t, i) => (t, Key: (i * 7919L) % 104729)).OrderBy(p => p.Key).Select(p => p.t).ToList();
+        return aligner.Align(source, scrambled).Average(b => b.Confidence);
     }
 
     // The one-to-one pairing when the counts agree and every pair scores well; null otherwise.
