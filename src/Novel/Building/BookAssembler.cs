@@ -87,9 +87,10 @@ public static class BookAssembler
 
     private static AssembledChapter AssembleChapter(int index, CleanedChapter cleaned, BookConfig config, TranslationSources translations, bool fromWholeBook, PairingOptions pairing)
     {
+        cleaned = PromoteTitleLine(cleaned);
         var source = cleaned.Source;
         var fileName = ChapterFileName.Parse(source.Source.File);
-        var number = source.Number ?? fileName.Number ?? index + 1;
+        var number = source.Number ?? ChapterTitlePattern.Match(cleaned.Title ?? "")?.Number ?? fileName.Number ?? index + 1;
         var title = cleaned.Title ?? OrdinalTitle(number, fileName.Title ?? config.ChapterTitles.GetValueOrDefault(number));
 
         if (translations.Find(source.Source.File, number, fromWholeBook) is not { } translation)
@@ -109,6 +110,20 @@ public static class BookAssembler
             Pairs = result.Pairs,
         };
         return new AssembledChapter(chapter, cleaned, translation.Path, result);
+    }
+
+    /// <summary>
+    /// A chapter file whose title line sits below site junk (a QR prompt above "第12章 …") has no title when loaded;
+    /// once the junk is cleaned away, a first paragraph that is a chapter title becomes the title.
+    /// </summary>
+    private static CleanedChapter PromoteTitleLine(CleanedChapter cleaned)
+    {
+        if (cleaned.Title is not null || cleaned.Paragraphs.Count < 2 || ChapterTitlePattern.Match(cleaned.Paragraphs[0].Text) is not { Kind: not TitleKind.Volume })
+        {
+            return cleaned;
+        }
+
+        return cleaned with { Title = cleaned.Paragraphs[0].Text, Paragraphs = cleaned.Paragraphs.Skip(1).ToList() };
     }
 
     /// <summary>"第12章 标题" from a number and an optional bare title; a title that already says 第…章 is kept as is.</summary>
