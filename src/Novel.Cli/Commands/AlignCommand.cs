@@ -1,5 +1,6 @@
 using CommandLine;
 using Novel.Alignment;
+using Novel.Loading;
 
 namespace Novel.Cli.Commands;
 
@@ -38,8 +39,8 @@ internal static class AlignCommand
 
         try
         {
-            var original = TextUnitReader.Read(File.ReadAllText(o.Original), unit, isOriginal: true);
-            var translation = TextUnitReader.Read(File.ReadAllText(o.Translation), unit, isOriginal: false);
+            var original = TextUnitReader.Read(TextDecoder.Decode(File.ReadAllBytes(o.Original), o.Original), unit, isOriginal: true);
+            var translation = TextUnitReader.Read(TextDecoder.Decode(File.ReadAllBytes(o.Translation), o.Translation), unit, isOriginal: false);
             var glossary = o.Glossary is null ? new Dictionary<string, string>() : ReadGlossary(o.Glossary);
             var beads = new ParagraphAligner(new AlignerOptions { Glossary = glossary })
                 .Align(original.Select(u => u.Text).ToList(), translation.Select(u => u.Text).ToList());
