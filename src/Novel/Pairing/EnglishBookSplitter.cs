@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Novel.Loading;
 using Novel.Model;
 
 namespace Novel.Pairing;
