@@ -112,8 +112,15 @@ internal sealed class HardWrapJoiner
         }
     }
 
+    // A line that stopped short of the wrap width on a sentence's end closed its paragraph, so an unindented line
+    // after it (site junk such as a QR prompt, most often) stands alone rather than being glued onto the story.
     private static bool Continues(RawLine before, RawLine line, int wrap, bool marked) =>
-        marked ? !line.IsIndented : before.DisplayWidth >= wrap - FullWidthSlack && wrap >= MinWrapWidth;
+        marked
+            ? !line.IsIndented && !(before.DisplayWidth < wrap - FullWidthSlack && EndsSentence(before.Text))
+            : before.DisplayWidth >= wrap - FullWidthSlack && wrap >= MinWrapWidth;
+
+    private static bool EndsSentence(string text) =>
+        text.TrimEnd().LastOrDefault() is '。' or '！' or '？' or '”' or '」' or '』' or '…' or '．' or '.' or '!' or '?' or '"';
 
     private static bool IsNear(int width, int wrap) => width >= wrap - FullWidthSlack && width <= wrap + (FullWidthSlack / 2);
 
