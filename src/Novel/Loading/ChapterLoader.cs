@@ -102,9 +102,19 @@ public static class ChapterLoader
             return new SplitResult([TxtChapterLoader.FromText(text, path)], null, []);
         }
 
-        return split.FrontHasProse && split.Front is { } front
-            ? split with { Chapters = [front, .. split.Chapters] }
-            : split;
+        if (split.Front is not { } front)
+        {
+            return split;
+        }
+
+        if (split.FrontHasProse)
+        {
+            return split with { Chapters = [front, .. split.Chapters] };
+        }
+
+        // A title page (the book's name, its author) is not a chapter; say so for each of its lines.
+        var titlePage = front.Lines.Select(line => new Cleaning.CleaningEvent(Cleaning.CleaningAction.Removed, "title-page", line.Source, line.Text));
+        return split with { Events = [.. titlePage, .. split.Events] };
     }
 
     /// <summary>Reads, decodes and splits a whole book held in one text file.</summary>

@@ -41,5 +41,12 @@ public class CleanCommandGoldenTests
         var summary = json.RootElement.GetProperty("summary");
         Assert.Equal(0, summary.GetProperty("unaccounted").GetInt32());
         Assert.True(summary.GetProperty("removed").GetInt32() > 0, "each case carries site junk that must be removed by a named rule");
+        if (name.EndsWith(".txt", StringComparison.Ordinal))
+        {
+            // Every non-blank line of a text input is kept, removed, joined or a heading: none goes missing.
+            var text = Novel.Loading.TextDecoder.Decode(File.ReadAllBytes(input), input);
+            var lines = text.ReplaceLineEndings("\n").Split('\n').Count(l => l.Trim().Length > 0);
+            Assert.Equal(lines, summary.GetProperty("lines").GetInt32());
+        }
     }
 }
