@@ -83,7 +83,9 @@ internal sealed partial class AnchorExtractor
     public UnitProfile Target(string text)
     {
         var keys = new List<int>();
-        foreach (var n in EnglishNumberReader.Read(text))
+
+        // Only anchors the original holds can match: with no number (or Latin word) in it, none is looked for here.
+        foreach (var n in _vocabulary.HasKind('n') ? EnglishNumberReader.Read(text) : Enumerable.Empty<long>())
         {
             if (n >= 2 && _vocabulary.Find("n:" + n.ToString(CultureInfo.InvariantCulture)) is var key and >= 0)
             {
@@ -91,7 +93,7 @@ internal sealed partial class AnchorExtractor
             }
         }
 
-        foreach (Match m in LatinWord().Matches(text))
+        foreach (var m in _vocabulary.HasKind('w') ? LatinWord().Matches(text) : Enumerable.Empty<Match>())
         {
             if (_vocabulary.Find("w:" + m.Value.ToLowerInvariant()) is var key and >= 0)
             {

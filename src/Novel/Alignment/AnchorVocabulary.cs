@@ -5,6 +5,7 @@ internal sealed class AnchorVocabulary
 {
     private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
     private readonly List<double> _weights = [];
+    private readonly HashSet<char> _kinds = [];
 
     /// <summary>The key of an anchor, adding it with <paramref name="weight"/> when new.</summary>
     public int KeyOf(string anchor, double weight)
@@ -14,10 +15,14 @@ internal sealed class AnchorVocabulary
             key = _weights.Count;
             _keys.Add(anchor, key);
             _weights.Add(weight);
+            _kinds.Add(anchor.Length > 0 ? anchor[0] : '\0');
         }
 
         return key;
     }
+
+    /// <summary>True when some anchor starts with <paramref name="kind"/> (<c>n</c> for numbers, <c>w</c> for Latin words).</summary>
+    public bool HasKind(char kind) => _kinds.Contains(kind);
 
     /// <summary>The key of a known anchor, or -1.</summary>
     public int Find(string anchor) => _keys.TryGetValue(anchor, out var key) ? key : -1;

@@ -23,10 +23,20 @@ public static class TranslationPairer
             return new PairingResult(lone, 1.0, false, []);
         }
 
+        var beads = Beads(original.Select(p => p.Text).ToList(), translation.Select(p => p.Text).ToList(), options);
+        return FromBeads(original, translation, beads, options);
+    }
+
+    /// <summary>The beads <see cref="Pair"/> finds for two non-empty lists of paragraph texts; a function of the texts and options alone.</summary>
+    internal static IReadOnlyList<AlignmentBead> Beads(List<string> source, List<string> target, PairingOptions options)
+    {
         var aligner = new ParagraphAligner(new AlignerOptions { Glossary = options.Glossary });
-        var source = original.Select(p => p.Text).ToList();
-        var target = translation.Select(p => p.Text).ToList();
-        var beads = OneToOne(aligner, source, target, options) ?? aligner.Align(source, target);
+        return OneToOne(aligner, source, target, options) ?? aligner.Align(source, target);
+    }
+
+    /// <summary>The pairing result made of beads over non-empty <paramref name="original"/> and <paramref name="translation"/>.</summary>
+    internal static PairingResult FromBeads(IReadOnlyList<Paragraph> original, IReadOnlyList<Paragraph> translation, IReadOnlyList<AlignmentBead> beads, PairingOptions options)
+    {
         var pairs = beads
             .Select(b => new ParagraphPair(b.Source.Select(i => original[i]).ToList(), b.Target.Select(j => translation[j]).ToList(), b.Confidence))
             .ToList();
