@@ -82,7 +82,7 @@ foreach (var chapters in sizes)
         if (OnPath("pandoc"))
         {
             var output = Path.Combine(work, $"pandoc-{chapters}.epub");
-            results.Add(Measurement.Run("pandoc", name, "pandoc", [markdown, "-o", output, "--split-level=1"], output, TimeSpan.FromMinutes(20)));
+            results.Add(Measurement.Run("pandoc", name, "pandoc", [markdown, "-o", output, "--epub-chapter-level=1"], output, TimeSpan.FromMinutes(20)));
         }
 
         if (OnPath("ebook-convert"))
