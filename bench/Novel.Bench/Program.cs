@@ -5,10 +5,13 @@ using Novel.Bench;
 // Benchmark: generate synthetic bilingual books, time `novel build` on them as a whole process, and the peers
 // (pandoc, calibre's ebook-convert) on the same content when they are installed. Prints one table.
 //   dotnet run --project bench/Novel.Bench -c Release -- [--chapters 2000,10000] [--check] [--no-peers] [--calibre-timeout 900]
+//     [--work DIR (default: $TMP/novel-bench)] [--generate-only (write the books into DIR and stop)]
 var sizes = new List<int> { 2000 };
 var check = false;
 var peers = true;
 var calibreTimeout = TimeSpan.FromSeconds(900);
+var work = Path.Combine(Path.GetTempPath(), "novel-bench");
+var generateOnly = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -17,13 +20,24 @@ for (var i = 0; i < args.Length; i++)
         case "--check": check = true; break;
         case "--no-peers": peers = false; break;
         case "--calibre-timeout": calibreTimeout = TimeSpan.FromSeconds(int.Parse(args[++i], CultureInfo.InvariantCulture)); break;
+        case "--work": work = Path.GetFullPath(args[++i]); break;
+        case "--generate-only": generateOnly = true; break;
         default: Console.Error.WriteLine($"unknown argument {args[i]}"); return 2;
     }
 }
 
 var root = FindRoot();
-var work = Path.Combine(Path.GetTempPath(), "novel-bench");
 Directory.CreateDirectory(work);
+if (generateOnly)
+{
+    foreach (var size in sizes)
+    {
+        new SyntheticBookGenerator().Write(Path.Combine(work, $"book-{size}"), size);
+    }
+
+    return 0;
+}
+
 Console.WriteLine("Publishing Novel.Cli (Release)...");
 var publish = Path.Combine(work, "novel");
 Run("dotnet", ["publish", Path.Combine(root, "src", "Novel.Cli"), "-c", "Release", "-o", publish, "--nologo", "-v", "q"]);
@@ -68,7 +82,7 @@ foreach (var chapters in sizes)
         if (OnPath("pandoc"))
         {
             var output = Path.Combine(work, $"pandoc-{chapters}.epub");
-            results.Add(Measurement.Run("pandoc", name, "pandoc", [markdown, "-o", output, "--split-level=1"], output, TimeSpan.FromMinutes(20)));
+            results.Add(Measurement.Run("pandoc", name, "pandoc", [markdown, "-o", output, "--epub-chapter-level=1"], output, TimeSpan.FromMinutes(20)));
         }
 
         if (OnPath("ebook-convert"))

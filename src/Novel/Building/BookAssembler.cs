@@ -32,20 +32,35 @@ public static class BookAssembler
         }
 
         var loadEvents = new List<CleaningEvent>();
-        var loaded = LoadChapters(chapterFiles, loadEvents);
+        List<LoadedChapter> loaded;
+        using (StageTimer.Start("load"))
+        {
+            loaded = LoadChapters(chapterFiles, loadEvents);
+        }
+
         var singleChapterFiles = loaded.GroupBy(c => c.Source.File).Where(g => g.Count() == 1).Select(g => g.Key);
         var translations = TranslationSources.Scan(bookDirectory, config.Metadata.TranslationLanguage, singleChapterFiles);
         var cleaner = new BoilerplateCleaner(Rules(config, bookDirectory), new CleaningOptions
         {
             AuthorNotes = dropAuthorNotes ?? config.Cleaning.DropAuthorNotes ? AuthorNoteHandling.Drop : AuthorNoteHandling.Keep,
         });
-        var cleaned = cleaner.CleanBook(loaded);
+        IReadOnlyList<CleanedChapter> cleaned;
+        using (StageTimer.Start("clean"))
+        {
+            cleaned = cleaner.CleanBook(loaded);
+        }
 
         var inputs = new List<string>(chapterFiles);
         var pairing = new PairingOptions { Glossary = config.Glossary };
         var chapters = new AssembledChapter[cleaned.Count];
         var wholeBookFiles = loaded.GroupBy(c => c.Source.File).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        ParallelWork.For(cleaned.Count, i => chapters[i] = AssembleChapter(i, cleaned[i], config, translations, wholeBookFiles.Contains(cleaned[i].Source.Source.File), pairing));
+        var cache = Environment.GetEnvironmentVariable("NOVEL_BUILD_CACHE") == "0" ? PairingCache.None : PairingCache.Open(bookDirectory);
+        using (StageTimer.Start("pair"))
+        {
+            ParallelWork.For(cleaned.Count, i => chapters[i] = AssembleChapter(i, cleaned[i], config, translations, wholeBookFiles.Contains(cleaned[i].Source.Source.File), pairing, cache));
+        }
+
+        cache.Save();
         inputs.AddRange(chapters.Select(c => c.TranslationFile).OfType<string>().Concat(translations.WholeBookFiles).Distinct(StringComparer.Ordinal));
 
         var frontMatter = LoadFrontMatter(bookDirectory, config, inputs);
@@ -85,7 +100,7 @@ public static class BookAssembler
         return perFile.SelectMany(c => c).ToList();
     }
 
-    private static AssembledChapter AssembleChapter(int index, CleanedChapter cleaned, BookConfig config, TranslationSources translations, bool fromWholeBook, PairingOptions pairing)
+    private static AssembledChapter AssembleChapter(int index, CleanedChapter cleaned, BookConfig config, TranslationSources translations, bool fromWholeBook, PairingOptions pairing, PairingCache cache)
     {
         cleaned = PromoteTitleLine(cleaned);
         var source = cleaned.Source;
@@ -99,7 +114,7 @@ public static class BookAssembler
             return new AssembledChapter(untranslated, cleaned, null, null);
         }
 
-        var result = TranslationPairer.Pair(cleaned.Paragraphs, translation.Paragraphs, pairing);
+        var result = cache.Pair(cleaned.Paragraphs, translation.Paragraphs, pairing);
         var chapter = new Chapter
         {
             Number = number,

@@ -13,7 +13,12 @@ public static class BookBuilder
     /// <summary>Builds the book a request names and says what was done.</summary>
     public static BuildSummary Build(BuildRequest request)
     {
-        var assembled = MemoryTranslations.Apply(BookAssembler.Assemble(request.BookDirectory, request.DropAuthorNotes), request.BookDirectory);
+        AssembledBook assembled;
+        using (StageTimer.Start("assemble"))
+        {
+            assembled = MemoryTranslations.Apply(BookAssembler.Assemble(request.BookDirectory, request.DropAuthorNotes), request.BookDirectory);
+        }
+
         var misaligned = assembled.Chapters
             .Where(c => c.Misaligned)
             .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.TranslationFile}: {c.Chapter.Title}: mean confidence {c.Pairing!.Confidence:F2}, {c.Pairing.LowConfidenceBeads.Count} low-confidence beads"))
@@ -67,6 +72,7 @@ public static class BookBuilder
 
     private static void Write(AssembledBook assembled, string path, EpubWriterOptions options, List<(string, long)> outputs)
     {
+        using var timer = StageTimer.Start("write " + Path.GetFileName(path));
         AtomicFileWriter.Write(path, stream => new EpubWriter().Write(assembled.Book, stream, options));
         outputs.Add((path, new FileInfo(path).Length));
     }

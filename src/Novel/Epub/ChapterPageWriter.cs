@@ -10,18 +10,20 @@ internal sealed class ChapterPageWriter(BookLanguages languages, int maxBytes)
 {
     private readonly BeadWriter beads = new(languages);
 
-    /// <summary>The chapter's pages, in order.</summary>
-    public IReadOnlyList<byte[]> Write(Chapter chapter) =>
-        SplitIntoParts(chapter).Select((pairs, part) => WritePart(chapter, part, pairs)).ToList();
-
-    private List<IReadOnlyList<ParagraphPair>> SplitIntoParts(Chapter chapter)
+    /// <summary>The beads of each of the chapter's pages, in order; <see cref="WritePart"/> writes a page.</summary>
+    public List<IReadOnlyList<ParagraphPair>> SplitIntoParts(Chapter chapter)
     {
         var parts = new List<IReadOnlyList<ParagraphPair>>();
         var current = new List<ParagraphPair>();
         var size = EmptyPartSize(chapter, 0);
+
+        // Every bead is measured in one fragment (what each adds to it), not in a writer of its own: the same bytes.
+        using var fragment = EpubXmlWriter.Fragment();
         foreach (var pair in chapter.Pairs)
         {
-            var beadSize = beads.Measure(pair);
+            var before = fragment.Length;
+            beads.Write(fragment, pair);
+            var beadSize = fragment.Length - before;
             if (current.Count > 0 && size + beadSize > maxBytes)
             {
                 parts.Add(current);
@@ -39,7 +41,8 @@ internal sealed class ChapterPageWriter(BookLanguages languages, int maxBytes)
 
     private long EmptyPartSize(Chapter chapter, int part) => WritePart(chapter, part, []).LongLength;
 
-    private byte[] WritePart(Chapter chapter, int part, IReadOnlyList<ParagraphPair> pairs)
+    /// <summary>Writes page <paramref name="part"/> (0 for the first) of a chapter, holding <paramref name="pairs"/>.</summary>
+    public byte[] WritePart(Chapter chapter, int part, IReadOnlyList<ParagraphPair> pairs)
     {
         var title = languages.Arrange(chapter.Title, chapter.TranslatedTitle);
         var pageTitle = string.Join(" · ", title.Select(t => t.Text)) + (part > 0 ? $" ({part + 1})" : "");

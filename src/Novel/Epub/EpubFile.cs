@@ -13,4 +13,10 @@ internal sealed record EpubFile(string Id, string Href, string MediaType, byte[]
 
     /// <summary>A page read in order, in the spine.</summary>
     public static EpubFile Page(string id, string href, byte[] content) => new(id, href, XhtmlMediaType, content, InSpine: true);
+
+    /// <summary>A page read in order whose bytes are written only when the zip needs them.</summary>
+    public static EpubFile LatePage(string id, string href, Func<byte[]> render) => new(id, href, XhtmlMediaType, [], InSpine: true) { Render = render };
+
+    /// <summary>Writes the bytes of a late page (when set, <see cref="Content"/> is empty).</summary>
+    public Func<byte[]>? Render { get; init; }
 }

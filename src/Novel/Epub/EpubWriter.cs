@@ -39,8 +39,28 @@ public sealed class EpubWriter
             (EpubPaths.Package, package),
             (EpubPaths.ContentFolder + EpubPaths.Nav, nav),
             (EpubPaths.ContentFolder + EpubPaths.Ncx, ncx),
-            .. publication.Files.Select(f => (EpubPaths.ContentFolder + f.Href, f.Content)),
+            .. Contents(publication.Files),
         ]);
+    }
+
+    /// <summary>
+    /// Each file's path and bytes in order. Late pages are written here, a batch at a time on all cores, so only one
+    /// batch of chapter pages is ever held in memory while the zip compresses them in order.
+    /// </summary>
+    private static IEnumerable<(string Path, byte[] Content)> Contents(IReadOnlyList<EpubFile> files)
+    {
+        const int Batch = 64;
+        var rendered = new byte[Batch][];
+        for (var start = 0; start < files.Count; start += Batch)
+        {
+            var count = Math.Min(Batch, files.Count - start);
+            Parallel.For(0, count, i => rendered[i] = files[start + i].Render is { } render ? render() : files[start + i].Content);
+            for (var i = 0; i < count; i++)
+            {
+                yield return (EpubPaths.ContentFolder + files[start + i].Href, rendered[i]);
+                rendered[i] = [];
+            }
+        }
     }
 
     private static void AddStylesheet(Publication publication) =>
@@ -77,14 +97,17 @@ public sealed class EpubWriter
 
     private static void AddChapters(Publication publication, IReadOnlyList<Chapter> chapters, BookLanguages languages, int maxChapterBytes)
     {
+        // Chapters are cut into pages on all cores; the pages themselves are written late, while the zip is written.
         var pages = new ChapterPageWriter(languages, maxChapterBytes);
+        var parts = new List<IReadOnlyList<ParagraphPair>>[chapters.Count];
+        Parallel.For(0, chapters.Count, i => parts[i] = pages.SplitIntoParts(chapters[i]));
         var volumeNumber = 0;
         foreach (var run in VolumeRuns(chapters))
         {
             var volume = run.Volume is { } title ? AddVolume(publication, title, ++volumeNumber, languages) : null;
             foreach (var (chapter, index) in run.Chapters)
             {
-                var entry = AddChapter(publication, chapter, index, pages, languages);
+                var entry = AddChapter(publication, chapter, index, parts[index], pages, languages);
                 if (volume is not null)
                 {
                     volume.Add(entry);
@@ -118,14 +141,14 @@ public sealed class EpubWriter
     }
 
     /// <summary>Adds a chapter's pages (one, or several when it is long); returns its table-of-contents entry.</summary>
-    private static TocEntry AddChapter(Publication publication, Chapter chapter, int index, ChapterPageWriter pages, BookLanguages languages)
+    private static TocEntry AddChapter(Publication publication, Chapter chapter, int index, List<IReadOnlyList<ParagraphPair>> parts, ChapterPageWriter pages, BookLanguages languages)
     {
         var id = "chapter-" + Number(index + 1);
-        var parts = pages.Write(chapter);
         for (var part = 0; part < parts.Count; part++)
         {
             var partId = part == 0 ? id : $"{id}-{part + 1}";
-            publication.Add(EpubFile.Page(partId, EpubPaths.TextFolder + partId + ".xhtml", parts[part]));
+            var (number, pairs) = (part, parts[part]);
+            publication.Add(EpubFile.LatePage(partId, EpubPaths.TextFolder + partId + ".xhtml", () => pages.WritePart(chapter, number, pairs)));
         }
 
         return new TocEntry(languages.Arrange(chapter.Title, chapter.TranslatedTitle), EpubPaths.TextFolder + id + ".xhtml", []);

@@ -12,6 +12,9 @@ internal static class EpubZipWriter
     /// <summary>The content of the <c>mimetype</c> entry.</summary>
     public const string MimetypeContent = "application/epub+zip";
 
+    /// <summary>The deflate level of every entry but <c>mimetype</c>.</summary>
+    private const CompressionLevel Level = CompressionLevel.Optimal; // Fastest measured: 28% bigger books for about a tenth less write time
+
     private static readonly DateTime EarliestZipTime = new(1980, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
     private static readonly DateTime LatestZipTime = new(2107, 12, 31, 23, 59, 58, DateTimeKind.Unspecified);
 
@@ -19,18 +22,24 @@ internal static class EpubZipWriter
     public static void Write(Stream output, DateTimeOffset modified, IEnumerable<(string Path, byte[] Content)> entries)
     {
         var time = ZipTime(modified);
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8))
+
+        // Straight into the output, not through a copy of the whole archive in memory: a seekable stream lets the
+        // archive go back to fill in each entry's sizes; any other goes through a buffer.
+        using var buffer = output.CanSeek ? null : new MemoryStream();
+        using (var zip = new ZipArchive(buffer ?? output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8))
         {
             Add(zip, EpubPaths.Mimetype, Encoding.ASCII.GetBytes(MimetypeContent), CompressionLevel.NoCompression, time);
             foreach (var (path, content) in entries)
             {
-                Add(zip, path, content, CompressionLevel.Optimal, time);
+                Add(zip, path, content, Level, time);
             }
         }
 
-        buffer.Position = 0;
-        buffer.CopyTo(output);
+        if (buffer is not null)
+        {
+            buffer.Position = 0;
+            buffer.CopyTo(output);
+        }
     }
 
     /// <summary>

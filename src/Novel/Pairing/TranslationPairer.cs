@@ -23,11 +23,28 @@ public static class TranslationPairer
             return new PairingResult(lone, 1.0, false, []);
         }
 
+        var beads = Beads(original.Select(p => p.Text).ToList(), translation.Select(p => p.Text).ToList(), options);
+        return FromBeads(original, translation, beads, options);
+    }
+
+    /// <summary>The beads <see cref="Pair"/> finds for two non-empty lists of paragraph texts; a function of the texts and options alone.</summary>
+    internal static BeadSearch Beads(List<string> source, List<string> target, PairingOptions options)
+    {
         var aligner = new ParagraphAligner(new AlignerOptions { Glossary = options.Glossary });
-        var source = original.Select(p => p.Text).ToList();
-        var target = translation.Select(p => p.Text).ToList();
         var oneToOne = OneToOne(aligner, source, target, options);
-        var beads = oneToOne ?? aligner.Align(source, target);
+        if (oneToOne is not null)
+        {
+            return new BeadSearch(oneToOne, double.PositiveInfinity);
+        }
+
+        var beads = aligner.Align(source, target);
+        return new BeadSearch(beads, beads.Average(b => b.Confidence) - ShuffledMean(aligner, source, target));
+    }
+
+    /// <summary>The pairing result made of beads over non-empty <paramref name="original"/> and <paramref name="translation"/>.</summary>
+    internal static PairingResult FromBeads(IReadOnlyList<Paragraph> original, IReadOnlyList<Paragraph> translation, BeadSearch search, PairingOptions options)
+    {
+        var beads = search.Beads;
         var pairs = beads
             .Select(b => new ParagraphPair(b.Source.Select(i => original[i]).ToList(), b.Target.Select(j => translation[j]).ToList(), b.Confidence))
             .ToList();
@@ -35,7 +52,7 @@ public static class TranslationPairer
         var mean = pairs.Average(p => p.Confidence);
         var misaligned = mean < options.MinimumMeanConfidence
             || (double)low.Count / pairs.Count > options.MaximumLowConfidenceShare
-            || (oneToOne is null && mean - ShuffledMean(aligner, source, target) < options.MinimumContrast);
+            || search.Contrast < options.MinimumContrast;
         return new PairingResult(pairs, mean, misaligned, low);
     }
 
