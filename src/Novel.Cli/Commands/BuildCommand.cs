@@ -7,6 +7,9 @@ namespace Novel.Cli.Commands;
 /// <summary><c>novel build</c>: builds the book and prints a short summary.</summary>
 internal static class BuildCommand
 {
+    /// <summary>The largest file Send to Kindle accepts.</summary>
+    private const long SendToKindleLimit = 50L * 1024 * 1024;
+
     public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
     {
         var output = options.Output ?? Path.Combine("out", new DirectoryInfo(Path.GetFullPath(options.BookDirectory)).Name + ".epub");
@@ -36,6 +39,11 @@ internal static class BuildCommand
 
         var summary = BookBuilder.Build(request);
         Print(summary, options.Report, stdout);
+        foreach (var (path, bytes) in summary.Outputs.Where(o => o.Bytes > SendToKindleLimit))
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"novel: warning: {path} is {bytes / 1048576.0:F1} MB, over Send to Kindle's 50 MB limit"));
+        }
+
         return ExitCodes.Success;
     }
 
