@@ -48,10 +48,10 @@ internal sealed class SyntheticBookGenerator(int paragraphsPerChapter = 30)
             en.Append($"# Chapter {number} {Sentence(random, 3).TrimEnd('.')}\n\n");
             for (var p = 0; p < paragraphsPerChapter; p++)
             {
-                // A translation's length follows its original's (about 0.6 English words a Chinese character).
-                var length = 24 + random.Next(40);
+                // A translation's length follows its original's, as a real one's does.
+                var length = 24 + random.Next(16);
                 zh.Append('\u3000', 2).Append(Phrase(random, length)).Append("。\n");
-                en.Append(Sentence(random, Math.Max(3, (length * 6 / 10) + random.Next(-2, 3)))).Append("\n\n");
+                en.Append(Sentence(random, 14 + ((length - 24) * 9 / 15) + random.Next(-1, 2))).Append("\n\n");
                 if (p == paragraphsPerChapter / 2)
                 {
                     zh.Append(Boilerplate[1]).Append('\n');
