@@ -1,3 +1,4 @@
+using Novel.Building;
 using Novel.Cleaning;
 using Novel.Config;
 using Novel.Loading;
@@ -20,11 +21,7 @@ internal static class CleanCommand
 
         var bookDirectory = options.Book ?? Path.GetDirectoryName(Path.GetFullPath(options.File))!;
         var config = BookConfigLoader.LoadFromFolder(bookDirectory);
-        var rules = config.Cleaning.Drop.Count == 0 && config.Cleaning.Keep.Count == 0
-            ? CleaningRuleSet.Default
-            : CleaningRuleSet.Default.WithUserRules(config.Cleaning.Drop, config.Cleaning.Keep, Path.Combine(bookDirectory, BookConfigLoader.FileName));
-        var drop = AuthorNotesOption.Parse(options.AuthorNotes) ?? config.Cleaning.DropAuthorNotes;
-        var cleaner = new BoilerplateCleaner(rules, new CleaningOptions { AuthorNotes = drop ? AuthorNoteHandling.Drop : AuthorNoteHandling.Keep });
+        var cleaner = BookAssembler.CreateCleaner(config, bookDirectory, AuthorNotesOption.Parse(options.AuthorNotes));
 
         var loaded = ChapterLoader.LoadFile(options.File);
         var cleaned = cleaner.CleanBook(loaded.Chapters);

@@ -38,12 +38,10 @@ public static class BookAssembler
             loaded = LoadChapters(chapterFiles, loadEvents);
         }
 
-        var singleChapterFiles = loaded.GroupBy(c => c.Source.File).Where(g => g.Count() == 1).Select(g => g.Key);
+        var chaptersPerFile = loaded.CountBy(c => c.Source.File).ToDictionary(StringComparer.Ordinal);
+        var singleChapterFiles = chaptersPerFile.Where(f => f.Value == 1).Select(f => f.Key);
         var translations = TranslationSources.Scan(bookDirectory, config.Metadata.TranslationLanguage, singleChapterFiles);
-        var cleaner = new BoilerplateCleaner(Rules(config, bookDirectory), new CleaningOptions
-        {
-            AuthorNotes = dropAuthorNotes ?? config.Cleaning.DropAuthorNotes ? AuthorNoteHandling.Drop : AuthorNoteHandling.Keep,
-        });
+        var cleaner = CreateCleaner(config, bookDirectory, dropAuthorNotes);
         IReadOnlyList<CleanedChapter> cleaned;
         using (StageTimer.Start("clean"))
         {
@@ -53,11 +51,10 @@ public static class BookAssembler
         var inputs = new List<string>(chapterFiles);
         var pairing = new PairingOptions { Glossary = config.Glossary };
         var chapters = new AssembledChapter[cleaned.Count];
-        var wholeBookFiles = loaded.GroupBy(c => c.Source.File).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var cache = Environment.GetEnvironmentVariable("NOVEL_BUILD_CACHE") == "0" ? PairingCache.None : PairingCache.Open(bookDirectory);
         using (StageTimer.Start("pair"))
         {
-            ParallelWork.For(cleaned.Count, i => chapters[i] = AssembleChapter(i, cleaned[i], config, translations, wholeBookFiles.Contains(cleaned[i].Source.Source.File), pairing, cache));
+            ParallelWork.For(cleaned.Count, i => chapters[i] = AssembleChapter(i, cleaned[i], config, translations, chaptersPerFile[cleaned[i].Source.Source.File] > 1, pairing, cache));
         }
 
         cache.Save();
@@ -81,10 +78,18 @@ public static class BookAssembler
         return new AssembledBook(book, config, chapters, loadEvents, inputs);
     }
 
-    private static CleaningRuleSet Rules(BookConfig config, string bookDirectory) =>
-        config.Cleaning.Drop.Count == 0 && config.Cleaning.Keep.Count == 0
+    /// <summary>The cleaner a book folder asks for: the built-in rules plus book.yml's own, and its author-note choice.</summary>
+    /// <param name="config">The book's settings.</param>
+    /// <param name="bookDirectory">The book folder, whose book.yml an invalid user regex is reported against.</param>
+    /// <param name="dropAuthorNotes">Overrides book.yml's <c>cleaning.author-notes</c> when set.</param>
+    public static BoilerplateCleaner CreateCleaner(BookConfig config, string bookDirectory, bool? dropAuthorNotes)
+    {
+        var rules = config.Cleaning.Drop.Count == 0 && config.Cleaning.Keep.Count == 0
             ? CleaningRuleSet.Default
             : CleaningRuleSet.Default.WithUserRules(config.Cleaning.Drop, config.Cleaning.Keep, Path.Combine(bookDirectory, BookConfigLoader.FileName));
+        var drop = dropAuthorNotes ?? config.Cleaning.DropAuthorNotes;
+        return new BoilerplateCleaner(rules, new CleaningOptions { AuthorNotes = drop ? AuthorNoteHandling.Drop : AuthorNoteHandling.Keep });
+    }
 
     private static List<LoadedChapter> LoadChapters(IReadOnlyList<string> files, List<CleaningEvent> events)
     {
