@@ -7,6 +7,10 @@ namespace Novel.Alignment;
 /// </summary>
 internal sealed class AlignmentModel
 {
+    // A bead's cost falls by this much for each unit of dictionary similarity above what unrelated sentences reach.
+    private const double DictionaryWeight = 10;
+    private const double DictionaryChance = 0.1;
+
     private static readonly double OneToOneCost = -Math.Log(BeadShape.Standard[0].Prior);
 
     private readonly UnitProfile[] _source;
@@ -15,8 +19,11 @@ internal sealed class AlignmentModel
     private readonly AnchorScorer _anchors;
     private readonly LengthModel _length;
 
-    private AlignmentModel(UnitProfile[] source, UnitProfile[] target, AnchorVocabulary vocabulary, LengthModel length)
+    private readonly DictionarySimilarity _dictionary;
+
+    private AlignmentModel(UnitProfile[] source, UnitProfile[] target, AnchorVocabulary vocabulary, LengthModel length, DictionarySimilarity dictionary)
     {
+        _dictionary = dictionary;
         _source = source;
         _target = target;
         _vocabulary = vocabulary;
@@ -42,7 +49,8 @@ internal sealed class AlignmentModel
             sourceProfiles,
             targetProfiles,
             extractor.Vocabulary,
-            LengthModel.FromTotals(sourceProfiles.Select(p => p.Length).ToList(), targetProfiles.Select(p => p.Length).ToList()));
+            LengthModel.FromTotals(sourceProfiles.Select(p => p.Length).ToList(), targetProfiles.Select(p => p.Length).ToList()),
+            DictionarySimilarity.Build(source, target));
     }
 
     /// <summary>
@@ -62,13 +70,14 @@ internal sealed class AlignmentModel
         }
 
         var oneToOne = path.Where(p => p.Shape == new BeadShape(1, 1)).Select(p => (_source[p.Source].Length, _target[p.Target].Length));
-        return new AlignmentModel(sourceProfiles, targetProfiles, _vocabulary, _length.Refit(oneToOne));
+        return new AlignmentModel(sourceProfiles, targetProfiles, _vocabulary, _length.Refit(oneToOne), _dictionary);
     }
 
     /// <summary>The cost of a bead, without its shape's prior.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Cost(int s, int a, int t, int b) =>
-        _length.Cost(Sum(SourceLengths, s, a), Sum(TargetLengths, t, b)) + _anchors.Cost(_source, s, a, _target, t, b);
+        _length.Cost(Sum(SourceLengths, s, a), Sum(TargetLengths, t, b)) + _anchors.Cost(_source, s, a, _target, t, b)
+        - (a == 0 || b == 0 ? 0 : DictionaryWeight * (_dictionary.Similarity(s, a, t, b) - DictionaryChance));
 
     /// <summary>How sure the model is of a bead, from 0 to 1.</summary>
     public double Confidence(BeadSpan span)

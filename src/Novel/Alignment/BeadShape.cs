@@ -18,6 +18,10 @@ public readonly record struct BeadShape(int Source, int Target)
         (new(3, 1), 0.01),
         (new(1, 4), 0.004),
         (new(4, 1), 0.004),
+        (new(2, 3), 0.002),
+        (new(3, 2), 0.002),
+        (new(1, 5), 0.001),
+        (new(5, 1), 0.001),
     ];
 
     /// <summary>True for a bead with units on one side only.</summary>

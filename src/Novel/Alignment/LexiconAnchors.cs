@@ -1,29 +1,25 @@
-using System.Text.RegularExpressions;
-
 namespace Novel.Alignment;
 
 /// <summary>
-/// Adds the anchors of a learned lexicon (Chinese character pair → English word) to units already profiled: each
+/// Adds the anchors of a learned lexicon (Chinese character pair → English stem) to units already profiled: each
 /// text is scanned once and every term looked up, so that a second alignment costs no second profiling.
 /// </summary>
-internal static partial class LexiconAnchors
+internal static class LexiconAnchors
 {
-    private const double Weight = 3.0;
-
     /// <summary>The profiles with the lexicon's keys added.</summary>
     public static (UnitProfile[] Source, UnitProfile[] Target) Extend(
         UnitProfile[] source,
         UnitProfile[] target,
         IReadOnlyList<string> sourceTexts,
         IReadOnlyList<string> targetTexts,
-        IReadOnlyList<(string Chinese, string English)> lexicon,
+        IReadOnlyList<(string Chinese, string English, double Weight)> lexicon,
         AnchorVocabulary vocabulary)
     {
         var chinese = new Dictionary<string, int>(StringComparer.Ordinal);
         var english = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (zh, en) in lexicon)
+        foreach (var (zh, en, weight) in lexicon)
         {
-            var key = vocabulary.KeyOf("l:" + zh + "|" + en, Weight, learned: true);
+            var key = vocabulary.KeyOf("l:" + zh + "|" + en, weight, learned: true);
             chinese[zh] = key;
             english[en] = key;
         }
@@ -38,7 +34,7 @@ internal static partial class LexiconAnchors
         var keys = new List<int>();
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            if (char.IsLetter(text[i]) && char.IsLetter(text[i + 1]) && chinese.TryGetValue(text.Substring(i, 2), out var key))
+            if (LexiconLearner.IsHan(text[i]) && LexiconLearner.IsHan(text[i + 1]) && chinese.TryGetValue(text.Substring(i, 2), out var key))
             {
                 keys.Add(key);
             }
@@ -50,9 +46,9 @@ internal static partial class LexiconAnchors
     private static List<int> TargetKeys(string text, Dictionary<string, int> english)
     {
         var keys = new List<int>();
-        foreach (Match m in Word().Matches(text))
+        foreach (var term in LexiconLearner.Terms(text))
         {
-            if (english.TryGetValue(m.Value.ToLowerInvariant(), out var key))
+            if (english.TryGetValue(term, out var key))
             {
                 keys.Add(key);
             }
@@ -72,7 +68,4 @@ internal static partial class LexiconAnchors
         added.Sort();
         return profile with { Keys = added.ToArray() };
     }
-
-    [GeneratedRegex(@"\p{L}{3,}")]
-    private static partial Regex Word();
 }

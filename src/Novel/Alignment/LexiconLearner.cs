@@ -4,13 +4,16 @@ namespace Novel.Alignment;
 
 /// <summary>
 /// Learns from a first alignment which Chinese character pairs and English words travel together (names above
-/// all: 士隱 ↔ shih, 雨村 ↔ ts'un), by their Dice coefficient over beads, linking each term to at most one partner.
-/// What it learns comes from the text being aligned; nothing is fetched.
+/// all: 士隱 ↔ shih, 雨村 ↔ ts'un; then the text's own vocabulary: 卫星 ↔ satellite, 眼镜 ↔ glass), by their Dice
+/// coefficient over beads, linking each term to at most one partner (competitive linking, strongest first).
+/// English words are stemmed so that a word's forms count together. What it learns comes from the text being
+/// aligned; nothing is fetched.
 /// </summary>
 internal static partial class LexiconLearner
 {
     private const int MinimumCount = 3;
     private const double MinimumDice = 0.6;
+    private const double Weight = 3.0;
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -19,10 +22,14 @@ internal static partial class LexiconLearner
         "who", "whom", "there", "then", "than", "are", "been", "being", "its", "into", "upon", "our", "out", "all",
         "one", "will", "would", "could", "should", "shall", "may", "might", "must", "can", "did", "does", "how",
         "when", "where", "why", "also", "only", "very", "just", "said", "say", "over", "some", "such", "any",
+        "of", "to", "in", "on", "at", "by", "as", "is", "it", "he", "we", "me", "my", "an", "or", "if", "so", "no",
+        "do", "be", "up", "us", "am", "go", "i", "a", "s", "t", "ll", "re", "ve", "d", "don", "isn", "wasn", "didn",
+        "now", "about", "after", "before", "again", "even", "more", "most", "own", "same", "too", "here", "while",
+        "because", "until", "through", "again", "off", "down", "let", "like", "got", "get", "like", "well",
     };
 
-    /// <summary>Learned term pairs (Chinese → English word), not already in the glossary.</summary>
-    public static IReadOnlyList<(string Chinese, string English)> Learn(
+    /// <summary>Learned term pairs (Chinese bigram → English stem, weight of one match), not already in the glossary.</summary>
+    public static IReadOnlyList<(string Chinese, string English, double Weight)> Learn(
         IReadOnlyList<BeadSpan> path, IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyDictionary<string, string> glossary)
     {
         var beads = path.Where(p => !p.Shape.IsOneSided).ToList();
@@ -59,17 +66,36 @@ internal static partial class LexiconLearner
             .ThenBy(p => p.En, StringComparer.Ordinal);
         var usedZh = new HashSet<string>(StringComparer.Ordinal);
         var usedEn = new HashSet<string>(StringComparer.Ordinal);
-        var learned = new List<(string, string)>();
-        foreach (var (zh, en, _) in candidates)
+        var learned = new List<(string, string, double)>();
+        foreach (var (zh, en, dice) in candidates)
         {
             if (!glossary.ContainsKey(zh) && usedZh.Add(zh) && usedEn.Add(en))
             {
-                learned.Add((zh, en));
+                learned.Add((zh, en, Weight * dice));
             }
         }
 
         return learned;
     }
+
+    /// <summary>The English terms of a text: stems of its words, stop words left out.</summary>
+    internal static IEnumerable<string> Terms(string text)
+    {
+        foreach (Match m in Word().Matches(text))
+        {
+            var stem = EnglishStemmer.Stem(m.Value);
+            if (!StopWords.Contains(stem) && !StopWords.Contains(m.Value.ToLowerInvariant()))
+            {
+                yield return stem;
+            }
+        }
+    }
+
+    /// <summary>True for an English function word, which says nothing about alignment.</summary>
+    internal static bool IsStopWord(string word) => StopWords.Contains(word);
+
+    /// <summary>True for a CJK ideograph.</summary>
+    internal static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
     private static string Join(IReadOnlyList<string> units, int from, int count) =>
         count == 1 ? units[from] : string.Join(' ', Enumerable.Range(from, count).Select(i => units[i]));
@@ -88,20 +114,7 @@ internal static partial class LexiconLearner
         return set;
     }
 
-    private static HashSet<string> Words(string text)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match m in Word().Matches(text))
-        {
-            var word = m.Value.ToLowerInvariant();
-            if (!StopWords.Contains(word))
-            {
-                set.Add(word);
-            }
-        }
-
-        return set;
-    }
+    private static HashSet<string> Words(string text) => Terms(text).ToHashSet(StringComparer.Ordinal);
 
     private static Dictionary<string, int> Count(List<HashSet<string>> sets)
     {
@@ -117,8 +130,6 @@ internal static partial class LexiconLearner
         return counts;
     }
 
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
-
-    [GeneratedRegex(@"\p{L}{3,}")]
+    [GeneratedRegex(@"\p{L}+(?:['’]\p{L}+)*")]
     private static partial Regex Word();
 }

@@ -2,9 +2,10 @@ namespace Novel.Alignment;
 
 /// <summary>
 /// Aligns the units (paragraphs or sentences) of an original with those of its translation, allowing merges,
-/// splits, omissions and additions (beads 1-1, 1-2, 2-1, 1-0, 0-1, 2-2, 1-3, 3-1, 1-4, 4-1). Each bead is scored by a
-/// length model learned from the input and by anchors that survive translation; the search is banded, so time
-/// and memory grow linearly with the length of the text.
+/// splits, omissions and additions (beads 1-1, 1-2, 2-1, 1-0, 0-1, 2-2, 1-3, 3-1 and longer). Each bead is scored by
+/// a length model learned from the input and by anchors that survive translation; a first alignment then teaches
+/// the aligner the text's own lexicon for a second. The search is banded, so time and memory grow
+/// linearly with the length of the text. Either side may be the Chinese one.
 /// </summary>
 public sealed class ParagraphAligner(AlignerOptions? options = null)
 {
@@ -13,21 +14,59 @@ public sealed class ParagraphAligner(AlignerOptions? options = null)
     /// <summary>Aligns <paramref name="source"/> units (the original) with <paramref name="target"/> units (the translation).</summary>
     public IReadOnlyList<AlignmentBead> Align(IReadOnlyList<string> source, IReadOnlyList<string> target)
     {
-        var model = AlignmentModel.Build(source, target, _options.Glossary);
-        var aligner = new BandedAligner(BeadShape.Standard);
-        var first = aligner.Align(model.SourceLengths, model.TargetLengths, model.Cost);
-        model = model.Refit(first, source, target, _options);
-        var second = aligner.Refine(first, source.Count, target.Count, model.Cost);
-        return second.Select(span => span.ToBead(model.Confidence(span))).ToList();
+        if (ScriptDetector.IsReversed(source, target))
+        {
+            return Oriented(target, source, Inverted(_options.Glossary)).Select(Flip).ToList();
+        }
+
+        return Oriented(source, target, _options.Glossary);
     }
 
     /// <summary>Scores given beads (for example a one-to-one pairing) with the same model, filling in their confidence.</summary>
     public IReadOnlyList<AlignmentBead> Score(IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyList<AlignmentBead> beads)
     {
+        if (ScriptDetector.IsReversed(source, target))
+        {
+            return Score(target, source, beads.Select(Flip).ToList()).Select(Flip).ToList();
+        }
+
         var model = AlignmentModel.Build(source, target, _options.Glossary);
         var spans = beads.Select(Span).ToList();
-        model = model.Refit(spans, source, target, _options);
+        model = model.Refit(spans, source, target, _options with { Glossary = _options.Glossary });
         return spans.Select(span => span.ToBead(model.Confidence(span))).ToList();
+    }
+
+    private IReadOnlyList<AlignmentBead> Oriented(IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyDictionary<string, string> glossary)
+    {
+        var options = _options with { Glossary = glossary };
+        var model = AlignmentModel.Build(source, target, glossary);
+        var aligner = new BandedAligner(BeadShape.Standard);
+        var path = aligner.Align(model.SourceLengths, model.TargetLengths, model.Cost);
+        model = model.Refit(path, source, target, options);
+        path = aligner.Refine(path, source.Count, target.Count, model.Cost);
+
+        return path.Select(span => span.ToBead(model.Confidence(span))).ToList();
+    }
+
+    private static AlignmentBead Flip(AlignmentBead bead) => new(bead.Target, bead.Source, bead.Confidence);
+
+    private static Dictionary<string, string> Inverted(IReadOnlyDictionary<string, string> glossary)
+    {
+        // A glossary is written original → translation; with the sides swapped, its terms must be too.
+        var inverted = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in glossary)
+        {
+            if (ScriptDetector.IsReversed([key], [value]))
+            {
+                inverted[value] = key;
+            }
+            else
+            {
+                inverted[key] = value;
+            }
+        }
+
+        return inverted;
     }
 
     private static BeadSpan Span(AlignmentBead bead) =>

@@ -9,11 +9,11 @@ namespace Novel.Tests.Alignment;
 /// another edition, read from the shared corpus at test time (the repo holds only bead indices and a fingerprint of
 /// the sentences). Each chapter is aligned whole, as the build does, and the beads inside the hand-aligned region
 /// are scored. Joly merges and splits freely (beads of 2-4, 2-6 sentences occur), so this set is much harder than
-/// the golden cases; the bar guards against regressions at about the level reached (F1 0.70 over both chapters).
+/// the golden cases; the bar guards against regressions at about the level reached (F1 0.737 over both chapters).
 /// </summary>
 public sealed class HongloumengAlignmentTests
 {
-    private const double RequiredF1 = 0.65;
+    private const double RequiredF1 = 0.72;
 
     [Fact]
     public void Aligner_ReachesRequiredStrictF1_OnHongloumengChaptersOneAndTwo()
