@@ -11,4 +11,11 @@ public sealed record AlignerOptions
     /// words travel together in this text (names above all), and a second alignment uses them as anchors.
     /// </summary>
     public bool LearnLexicon { get; init; } = true;
+
+    /// <summary>
+    /// A machine translation of each source unit, in order, into the target's language (English), or null. When
+    /// given, a bead also scores by how many words its target shares with the machine translation of its source, as
+    /// Bleualign does; this separates sentences that lengths and the dictionary cannot.
+    /// </summary>
+    public IReadOnlyList<string>? MachineTranslation { get; init; }
 }

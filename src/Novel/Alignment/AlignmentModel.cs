@@ -3,7 +3,8 @@ namespace Novel.Alignment;
 
 /// <summary>
 /// Everything the aligner knows of one pair of texts: the units' profiles, the length model learned from them and
-/// the anchor scorer. Gives the cost of a bead and turns it into a confidence.
+/// the anchor scorer, the dictionary (and, when given, machine translation) similarity. Gives the cost of a bead;
+/// <see cref="BandedAligner.Posteriors"/> turns costs into confidences.
 /// </summary>
 internal sealed class AlignmentModel
 {
@@ -11,7 +12,9 @@ internal sealed class AlignmentModel
     private const double DictionaryWeight = 10;
     private const double DictionaryChance = 0.1;
 
-    private static readonly double OneToOneCost = -Math.Log(BeadShape.Standard[0].Prior);
+    // The same for the similarity of a machine translation of the source to the target (Bleualign's signal).
+    private const double MachineWeight = 10;
+    private const double MachineChance = 0.15;
 
     private readonly UnitProfile[] _source;
     private readonly UnitProfile[] _target;
@@ -19,11 +22,13 @@ internal sealed class AlignmentModel
     private readonly AnchorScorer _anchors;
     private readonly LengthModel _length;
 
-    private readonly DictionarySimilarity _dictionary;
+    private readonly WordSimilarity _dictionary;
+    private readonly WordSimilarity? _machine;
 
-    private AlignmentModel(UnitProfile[] source, UnitProfile[] target, AnchorVocabulary vocabulary, LengthModel length, DictionarySimilarity dictionary)
+    private AlignmentModel(UnitProfile[] source, UnitProfile[] target, AnchorVocabulary vocabulary, LengthModel length, WordSimilarity dictionary, WordSimilarity? machine)
     {
         _dictionary = dictionary;
+        _machine = machine;
         _source = source;
         _target = target;
         _vocabulary = vocabulary;
@@ -39,8 +44,11 @@ internal sealed class AlignmentModel
     /// <summary>The target units' lengths.</summary>
     public double[] TargetLengths { get; }
 
-    /// <summary>Profiles both texts and learns the length ratio from their totals.</summary>
-    public static AlignmentModel Build(IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyDictionary<string, string> glossary)
+    /// <summary>
+    /// Profiles both texts and learns the length ratio from their totals; <paramref name="machine"/>, when given, is a
+    /// machine translation of each source unit into the target's language.
+    /// </summary>
+    public static AlignmentModel Build(IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyDictionary<string, string> glossary, IReadOnlyList<string>? machine = null)
     {
         var extractor = new AnchorExtractor(glossary);
         var sourceProfiles = source.Select(extractor.Source).ToArray();
@@ -50,7 +58,8 @@ internal sealed class AlignmentModel
             targetProfiles,
             extractor.Vocabulary,
             LengthModel.FromTotals(sourceProfiles.Select(p => p.Length).ToList(), targetProfiles.Select(p => p.Length).ToList()),
-            DictionarySimilarity.Build(source, target));
+            WordSimilarity.ByDictionary(source, target),
+            machine is null ? null : WordSimilarity.ByMachineTranslation(machine, target));
     }
 
     /// <summary>
@@ -70,23 +79,15 @@ internal sealed class AlignmentModel
         }
 
         var oneToOne = path.Where(p => p.Shape == new BeadShape(1, 1)).Select(p => (_source[p.Source].Length, _target[p.Target].Length));
-        return new AlignmentModel(sourceProfiles, targetProfiles, _vocabulary, _length.Refit(oneToOne), _dictionary);
+        return new AlignmentModel(sourceProfiles, targetProfiles, _vocabulary, _length.Refit(oneToOne), _dictionary, _machine);
     }
 
     /// <summary>The cost of a bead, without its shape's prior.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Cost(int s, int a, int t, int b) =>
         _length.Cost(Sum(SourceLengths, s, a), Sum(TargetLengths, t, b)) + _anchors.Cost(_source, s, a, _target, t, b)
-        - (a == 0 || b == 0 ? 0 : DictionaryWeight * (_dictionary.Similarity(s, a, t, b) - DictionaryChance));
-
-    /// <summary>How sure the model is of a bead, from 0 to 1.</summary>
-    public double Confidence(BeadSpan span)
-    {
-        var (a, b) = (span.Shape.Source, span.Shape.Target);
-        var prior = BeadShape.Standard.FirstOrDefault(p => p.Shape == span.Shape, (Shape: span.Shape, Prior: 0.001)).Prior;
-        var cost = Cost(span.Source, a, span.Target, b) + (0.5 * (-Math.Log(prior) - OneToOneCost));
-        return 1 / (1 + Math.Exp(cost - 2.5));
-    }
+        - (a == 0 || b == 0 ? 0 : DictionaryWeight * (_dictionary.Similarity(s, a, t, b) - DictionaryChance))
+        - (a == 0 || b == 0 || _machine is null ? 0 : MachineWeight * (_machine.Similarity(s, a, t, b) - MachineChance));
 
     private static double Sum(double[] values, int from, int count)
     {

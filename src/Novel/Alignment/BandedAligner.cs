@@ -39,6 +39,116 @@ internal sealed class BandedAligner
     public IReadOnlyList<BeadSpan> Refine(IReadOnlyList<BeadSpan> path, int n, int m, BeadCost cost) =>
         Align(n, m, Centers(path, n), RefineWidth, cost);
 
+    /// <summary>
+    /// The posterior probability of each bead of <paramref name="path"/>: the summed probability of all alignments
+    /// (in a band around the path) that contain the bead, over that of all alignments, with bead probabilities
+    /// <c>exp(-cost / temperature)</c>. A bead that wins by a wide margin over every alternative is near 1; one that
+    /// a nearby boundary could replace at little cost shares the probability with it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public double[] Posteriors(IReadOnlyList<BeadSpan> path, int n, int m, BeadCost cost, double temperature)
+    {
+        var band = Band.Around(Centers(path, n), m, RefineWidth);
+        var forward = Table(band, n);
+        var backward = Table(band, n);
+        forward[0][0 - band.Low[0]] = 0;
+        for (var i = 0; i <= n; i++)
+        {
+            for (var j = band.Low[i]; j <= band.High[i]; j++)
+            {
+                var here = forward[i][j - band.Low[i]];
+                if (double.IsNegativeInfinity(here))
+                {
+                    continue;
+                }
+
+                for (var k = 0; k < Shapes.Length; k++)
+                {
+                    var (a, b) = (Shapes[k].Source, Shapes[k].Target);
+                    int ni = i + a, nj = j + b;
+                    if (ni > n || nj < band.Low[ni] || nj > band.High[ni])
+                    {
+                        continue;
+                    }
+
+                    ref var cell = ref forward[ni][nj - band.Low[ni]];
+                    cell = LogAdd(cell, here - ((ShapeCosts[k] + cost(i, a, j, b)) / temperature));
+                }
+            }
+        }
+
+        backward[n][m - band.Low[n]] = 0;
+        for (var i = n; i >= 0; i--)
+        {
+            for (var j = band.High[i]; j >= band.Low[i]; j--)
+            {
+                ref var cell = ref backward[i][j - band.Low[i]];
+                for (var k = 0; k < Shapes.Length; k++)
+                {
+                    var (a, b) = (Shapes[k].Source, Shapes[k].Target);
+                    int ni = i + a, nj = j + b;
+                    if (ni > n || nj < band.Low[ni] || nj > band.High[ni] || (a == 0 && b == 0))
+                    {
+                        continue;
+                    }
+
+                    var next = backward[ni][nj - band.Low[ni]];
+                    if (!double.IsNegativeInfinity(next))
+                    {
+                        cell = LogAdd(cell, next - ((ShapeCosts[k] + cost(i, a, j, b)) / temperature));
+                    }
+                }
+            }
+        }
+
+        var total = forward[n][m - band.Low[n]];
+        var posteriors = new double[path.Count];
+        for (var p = 0; p < path.Count; p++)
+        {
+            var span = path[p];
+            var k = Array.IndexOf(Shapes, span.Shape);
+            var (i, j) = (span.Source, span.Target);
+            var (ni, nj) = (i + span.Shape.Source, j + span.Shape.Target);
+            if (k < 0 || j < band.Low[i] || j > band.High[i] || nj < band.Low[ni] || nj > band.High[ni])
+            {
+                continue;
+            }
+
+            var log = forward[i][j - band.Low[i]] - ((ShapeCosts[k] + cost(i, span.Shape.Source, j, span.Shape.Target)) / temperature)
+                + backward[ni][nj - band.Low[ni]] - total;
+            posteriors[p] = Math.Clamp(Math.Exp(log), 0, 1);
+        }
+
+        return posteriors;
+    }
+
+    private static double[][] Table(Band band, int n)
+    {
+        var table = new double[n + 1][];
+        for (var i = 0; i <= n; i++)
+        {
+            table[i] = new double[band.High[i] - band.Low[i] + 1];
+            Array.Fill(table[i], double.NegativeInfinity);
+        }
+
+        return table;
+    }
+
+    private static double LogAdd(double x, double y)
+    {
+        if (double.IsNegativeInfinity(x))
+        {
+            return y;
+        }
+
+        if (double.IsNegativeInfinity(y))
+        {
+            return x;
+        }
+
+        return x > y ? x + Math.Log(1 + Math.Exp(y - x)) : y + Math.Log(1 + Math.Exp(x - y));
+    }
+
     private IReadOnlyList<BeadSpan> Align(int n, int m, int[] centers, int width, BeadCost cost)
     {
         while (true)

@@ -9,17 +9,21 @@ public sealed record PairingOptions
     /// <summary>A bead below this confidence is reported in <see cref="PairingResult.LowConfidenceBeads"/>.</summary>
     public double LowConfidence { get; init; } = 0.3;
 
-    /// <summary>A chapter whose mean bead confidence is below this is misaligned.</summary>
-    public double MinimumMeanConfidence { get; init; } = 0.55;
+    /// <summary>
+    /// A chapter whose mean bead confidence is below this is misaligned. Bead confidences are calibrated (a bead of
+    /// confidence 0.6 is right about 60% of the time), so the mean is the expected share of right beads.
+    /// </summary>
+    public double MinimumMeanConfidence { get; init; } = 0.5;
 
     /// <summary>A chapter with a larger share of low-confidence beads than this is misaligned.</summary>
-    public double MaximumLowConfidenceShare { get; init; } = 0.25;
+    public double MaximumLowConfidenceShare { get; init; } = 0.4;
 
     /// <summary>
-    /// How much better (in mean confidence) the alignment must be than the alignment of the same translation in a
-    /// scrambled paragraph order; below this the translation does not follow the original and the chapter is misaligned.
+    /// How much better (in word-for-word agreement by dictionary, from 0 to 1) the alignment must be than the
+    /// alignment of the same translation in a scrambled paragraph order; below this the translation does not follow
+    /// the original and the chapter is misaligned.
     /// </summary>
-    public double MinimumContrast { get; init; } = 0.1;
+    public double MinimumContrast { get; init; } = 0.05;
 
     /// <summary>
     /// With equal paragraph counts, the one-to-one pairing is kept when its mean confidence reaches this and no

@@ -38,7 +38,7 @@ public static class TranslationPairer
         }
 
         var beads = aligner.Align(source, target);
-        return new BeadSearch(beads, beads.Average(b => b.Confidence) - ShuffledMean(aligner, source, target));
+        return new BeadSearch(beads, ParagraphAligner.Agreement(source, target, beads) - ShuffledAgreement(aligner, source, target));
     }
 
     /// <summary>The pairing result made of beads over non-empty <paramref name="original"/> and <paramref name="translation"/>.</summary>
@@ -56,13 +56,13 @@ public static class TranslationPairer
         return new PairingResult(pairs, mean, misaligned, low);
     }
 
-    // The mean confidence of aligning the original with the translation's paragraphs in a scrambled order. A real
-    // translation follows the original's order, so it must align clearly better than its own scramble; a translation
-    // of some other text aligns about as well either way, whatever its lengths.
-    private static double ShuffledMean(ParagraphAligner aligner, List<string> source, List<string> target)
+    // The word-for-word agreement of aligning the original with the translation's paragraphs in a scrambled order. A
+    // real translation follows the original's order, so its beads must agree clearly better than its own scramble's;
+    // a translation of some other text agrees about as badly either way, whatever its lengths.
+    private static double ShuffledAgreement(ParagraphAligner aligner, List<string> source, List<string> target)
     {
         var scrambled = target.Select((t, i) => (t, Key: (i * 7919L) % 104729)).OrderBy(p => p.Key).Select(p => p.t).ToList();
-        return aligner.Align(source, scrambled).Average(b => b.Confidence);
+        return ParagraphAligner.Agreement(source, scrambled, aligner.Align(source, scrambled));
     }
 
     // The one-to-one pairing when the counts agree and every pair scores well; null otherwise.

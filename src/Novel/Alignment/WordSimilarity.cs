@@ -1,13 +1,15 @@
 namespace Novel.Alignment;
 
 /// <summary>
-/// How well the two sides of a bead translate each other word for word: each English word of the target that a
-/// word of the source translates to (by <see cref="BilingualDictionary"/>) is a match, and the similarity is the
-/// Dice share of matched words, 2M / (source words + target words), counting only words the dictionary could match
-/// at all in this text. Matches of unit pairs are computed once and cached in a window per source unit, so memory
-/// grows with the band searched, not with the square of the text.
+/// How well the two sides of a bead translate each other word for word: each English word of the target that the
+/// source translates to is a match, and the similarity is the Dice share of matched words,
+/// 2M / (source words + target words), counting only words that could match at all in this text. The source's
+/// translations come from <see cref="BilingualDictionary"/> (<see cref="ByDictionary"/>) or from a machine
+/// translation of each source unit (<see cref="ByMachineTranslation"/>, as Bleualign does). Matches of unit pairs
+/// are computed once and cached in a window per source unit, so memory grows with the band searched, not with the
+/// square of the text.
 /// </summary>
-internal sealed class DictionarySimilarity
+internal sealed class WordSimilarity
 {
     private readonly int[][] _source;
     private readonly int[][] _target;
@@ -15,7 +17,7 @@ internal sealed class DictionarySimilarity
     private readonly float[][] _cache;
     private readonly int[] _cacheStart;
 
-    private DictionarySimilarity(int[][] source, int[][] target, int[] sourceWords)
+    private WordSimilarity(int[][] source, int[][] target, int[] sourceWords)
     {
         _source = source;
         _target = target;
@@ -24,8 +26,26 @@ internal sealed class DictionarySimilarity
         _cacheStart = new int[source.Length];
     }
 
-    /// <summary>The similarity model of two texts, the source Chinese and the target English.</summary>
-    public static DictionarySimilarity Build(IReadOnlyList<string> source, IReadOnlyList<string> target)
+    /// <summary>
+    /// The similarity of the English target's units to the source's machine translation, one text per source unit:
+    /// the stems of both are compared directly.
+    /// </summary>
+    public static WordSimilarity ByMachineTranslation(IReadOnlyList<string> machine, IReadOnlyList<string> target)
+    {
+        var stems = new Dictionary<string, int>(StringComparer.Ordinal);
+        int[] Numbers(string text) => LexiconLearner.Terms(text).Select(t => stems.TryAdd(t, stems.Count) ? stems.Count - 1 : stems[t]).ToArray();
+        var targetStems = target.Select(Numbers).ToArray();
+        var machineStems = machine.Select(Numbers).ToArray();
+        var inTarget = targetStems.SelectMany(s => s).ToHashSet();
+        var inMachine = machineStems.SelectMany(s => s).ToHashSet();
+        return new WordSimilarity(
+            machineStems.Select(s => s.Where(inTarget.Contains).Distinct().Order().ToArray()).ToArray(),
+            targetStems.Select(s => s.Where(inMachine.Contains).Order().ToArray()).ToArray(),
+            machineStems.Select(s => s.Count(inTarget.Contains)).ToArray());
+    }
+
+    /// <summary>The similarity model of two texts by dictionary, the source Chinese and the target English.</summary>
+    public static WordSimilarity ByDictionary(IReadOnlyList<string> source, IReadOnlyList<string> target)
     {
         var dictionary = BilingualDictionary.Default;
         var targetStems = target.Select(t => LexiconLearner.Terms(t).Select(dictionary.StemNumber).Where(n => n >= 0).ToArray()).ToArray();
@@ -57,7 +77,7 @@ internal sealed class DictionarySimilarity
         }
 
         var targetKept = targetStems.Select(s => s.Where(inSource.Contains).Order().ToArray()).ToArray();
-        return new DictionarySimilarity(sourceStems, targetKept, sourceWords);
+        return new WordSimilarity(sourceStems, targetKept, sourceWords);
     }
 
     /// <summary>The similarity of source units <c>[s, s+a)</c> and target units <c>[t, t+b)</c>, from 0 to 1.</summary>
