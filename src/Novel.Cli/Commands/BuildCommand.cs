@@ -12,6 +12,11 @@ internal static class BuildCommand
 
     public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
     {
+        if (options.SplitEvery is <= 0)
+        {
+            throw new UsageException($"--split-every must be a positive number of chapters, not {options.SplitEvery}");
+        }
+
         var output = options.Output ?? Path.Combine("out", new DirectoryInfo(Path.GetFullPath(options.BookDirectory)).Name + ".epub");
         var request = new BuildRequest
         {
@@ -20,6 +25,7 @@ internal static class BuildCommand
             Layout = ParseLayout(options.Layout, "--layout"),
             AlsoLayout = options.Also is null ? null : ParseLayout(options.Also, "--also"),
             Strict = options.Strict,
+            SplitEvery = options.SplitEvery,
             ReportPath = options.Report,
             DropAuthorNotes = AuthorNotesOption.Parse(options.AuthorNotes),
             SourceDateEpoch = Environment.GetEnvironmentVariable(BuildClock.SourceDateEpochVariable),
