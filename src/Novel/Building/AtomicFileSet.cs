@@ -8,6 +8,7 @@ public static class AtomicFileSet
 {
     /// <summary>Writes each path through its writer; on any failure while writing, no target is touched.</summary>
     /// <exception cref="ArgumentException">When two files name the same path.</exception>
+    /// <exception cref="NovelInputException">When a folder stands where a file is to go.</exception>
     public static void Write(IReadOnlyList<(string Path, Action<Stream> Write)> files)
     {
         ArgumentNullException.ThrowIfNull(files);
@@ -15,6 +16,12 @@ public static class AtomicFileSet
         if (targets.Distinct(StringComparer.Ordinal).Count() != targets.Count)
         {
             throw new ArgumentException("a file set names the same path twice", nameof(files));
+        }
+
+        // A folder in a target's place would stop its rename after others had landed: refuse before writing anything.
+        if (targets.FirstOrDefault(Directory.Exists) is { } folder)
+        {
+            throw new NovelInputException(folder, "a folder is in the way of a file to write; nothing was written");
         }
 
         var written = new List<string>();
