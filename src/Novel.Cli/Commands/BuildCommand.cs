@@ -47,7 +47,17 @@ internal static class BuildCommand
         Print(summary, options.Report, stdout);
         foreach (var (path, bytes) in summary.Outputs.Where(o => o.Bytes > SendToKindleLimit))
         {
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"novel: warning: {path} is {bytes / 1048576.0:F1} MB, over Send to Kindle's 50 MB limit"));
+            var hint = options.SplitEvery is null ? " (--split-every N writes the book as volumes of N chapters)" : "";
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"novel: warning: {path} is {bytes / 1048576.0:F1} MB, over Send to Kindle's 50 MB limit{hint}"));
+        }
+
+        if (options.SplitEvery is not null)
+        {
+            var sets = request.AlsoLayout is { } also ? [output, BookBuilder.SiblingPath(output, also)] : new[] { output };
+            foreach (var leftover in sets.SelectMany(set => VolumeSplitter.Leftovers(set, summary.Outputs.Select(o => o.Path))))
+            {
+                stderr.WriteLine($"novel: warning: {leftover} is left from an earlier set of volumes; this set does not include it");
+            }
         }
 
         return ExitCodes.Success;

@@ -54,6 +54,32 @@ public static class VolumeSplitter
         return Path.Combine(directory, $"{Path.GetFileNameWithoutExtension(path)}-{Label(position, count)}{Path.GetExtension(path)}");
     }
 
+    /// <summary>
+    /// Files beside <paramref name="path"/> named like volumes of its set (<c>novel-4.epub</c>, <c>novel-04.epub</c>)
+    /// that are not among <paramref name="written"/>: left from an earlier set split otherwise, and worth a warning.
+    /// </summary>
+    public static IReadOnlyList<string> Leftovers(string path, IEnumerable<string> written)
+    {
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        var stem = Path.GetFileNameWithoutExtension(full) + "-";
+        var extension = Path.GetExtension(full);
+        var keep = written.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        return Directory.EnumerateFiles(directory, stem + "*" + extension)
+            .Where(f => Path.GetFileName(f) is var name
+                && name.Length > stem.Length + extension.Length
+                && name.EndsWith(extension, StringComparison.Ordinal)
+                && name[stem.Length..^extension.Length].All(char.IsAsciiDigit))
+            .Where(f => !keep.Contains(Path.GetFullPath(f)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>A volume's number as titles and file names show it: zero-padded to the width of the largest.</summary>
     public static string Label(int position, int count) =>
         position.ToString("D" + count.ToString(CultureInfo.InvariantCulture).Length.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);

@@ -120,6 +120,21 @@ public class VolumeSplitterTests
     public void VolumePath_AddsTheNumber_PaddedSoTheSetSorts(string path, int position, int count, string expected) =>
         Assert.Equal(expected.Replace('/', Path.DirectorySeparatorChar), VolumeSplitter.VolumePath(path, position, count));
 
+    [Fact]
+    public void Leftovers_NamesOnlyNumberedSiblingsNotWritten()
+    {
+        using var temp = new Novel.Tests.Support.TempDirectory();
+        foreach (var name in new[] { "novel-1.epub", "novel-2.epub", "novel-04.epub", "novel-x.epub", "novel.epub", "novel-3.epub.bak", "other-5.epub" })
+        {
+            File.WriteAllText(temp.Combine(name), "");
+        }
+
+        var leftovers = VolumeSplitter.Leftovers(temp.Combine("novel.epub"), [temp.Combine("novel-1.epub"), temp.Combine("novel-2.epub")]);
+
+        Assert.Equal([temp.Combine("novel-04.epub")], leftovers);
+        Assert.Empty(VolumeSplitter.Leftovers(temp.Combine("missing", "novel.epub"), []));
+    }
+
     private static Book Book(int chapters, Func<int, string?>? volume = null) => new()
     {
         Metadata = new BookMetadata

@@ -126,6 +126,23 @@ public sealed partial class SplitBuildTests(SplitBook book) : IClassFixture<Spli
         Assert.All(new[] { "novel-1.epub", "novel-2.epub", "novel-3.epub" }, n => Assert.Contains(wrote, l => l.Contains(n, StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void Cli_WarnsAboutAVolumeLeftFromALargerSet_AndKeepsIt()
+    {
+        var output = book.FreshPath("leftover", "novel.epub");
+        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+        var leftover = Path.Combine(Path.GetDirectoryName(output)!, "novel-4.epub");
+        File.WriteAllText(leftover, "from a set split every 7");
+        var stderr = new StringWriter();
+
+        var exit = CliApplication.Run(["build", book.BookDirectory, "-o", output, "--split-every", "10"], new StringWriter(), stderr);
+
+        Assert.True(exit == 0, stderr.ToString());
+        Assert.Contains("novel-4.epub is left from an earlier set", stderr.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("novel-3.epub", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Equal("from a set split every 7", File.ReadAllText(leftover));
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-5")]
