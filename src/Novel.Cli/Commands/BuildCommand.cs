@@ -60,7 +60,22 @@ internal static class BuildCommand
             }
         }
 
+        WarnAboutMends(summary.Mends, stderr);
         return ExitCodes.Success;
+    }
+
+    /// <summary>Copies kept once and chapters moved are the crawler's damage the user may want to fix at the source: say each.</summary>
+    internal static void WarnAboutMends(ChapterMends mends, TextWriter stderr)
+    {
+        foreach (var duplicate in mends.Duplicates)
+        {
+            stderr.WriteLine($"novel: warning: {duplicate.Source}: {duplicate.Text} was saved twice: {duplicate.Detail}");
+        }
+
+        foreach (var moved in mends.Reordered)
+        {
+            stderr.WriteLine($"novel: warning: {moved.Source}: {moved.Text} was out of order: {moved.Detail}");
+        }
     }
 
     internal static EpubLayout ParseLayout(string value, string option) => value.ToLowerInvariant() switch
@@ -79,6 +94,27 @@ internal static class BuildCommand
         stdout.WriteLine(string.Create(c, $"paragraphs:           {summary.Paragraphs}"));
         stdout.WriteLine(string.Create(c, $"without translation:  {summary.Untranslated}"));
         stdout.WriteLine(string.Create(c, $"boilerplate removed:  {summary.RemovedLines} lines, {summary.CutWatermarks} cuts"));
+        var mends = summary.Mends;
+        if (mends.Splits > 0)
+        {
+            stdout.WriteLine(string.Create(c, $"chapters split:       {mends.Splits} (from whole-book text)"));
+        }
+
+        if (mends.PagesJoined > 0)
+        {
+            stdout.WriteLine(string.Create(c, $"pages joined:         {mends.PagesJoined}"));
+        }
+
+        if (mends.Duplicates.Count > 0)
+        {
+            stdout.WriteLine(string.Create(c, $"duplicates kept once: {mends.Duplicates.Count}"));
+        }
+
+        if (mends.Reordered.Count > 0)
+        {
+            stdout.WriteLine(string.Create(c, $"chapters reordered:   {mends.Reordered.Count}"));
+        }
+
         stdout.WriteLine(string.Create(c, $"misaligned chapters:  {summary.MisalignedChapters.Count}"));
         foreach (var chapter in summary.MisalignedChapters)
         {

@@ -71,7 +71,10 @@ public static class BookBuilder
             assembled.RemovedLines,
             assembled.CleaningEvents.Count(e => e.Action == CleaningAction.Cut),
             misaligned,
-            outputs);
+            outputs)
+        {
+            Mends = ChapterMends.From(assembled.LoadEvents),
+        };
     }
 
     /// <summary>The path of a second layout's book: <c>novel.epub</c> → <c>novel.translation.epub</c>.</summary>
