@@ -4,7 +4,7 @@ using Novel.Loading;
 
 namespace Novel.Cli.Commands;
 
-/// <summary>Options of <c>novel align ORIGINAL TRANSLATION [--unit paragraph|line|sentence] [--glossary FILE]</c>.</summary>
+/// <summary>Options of <c>novel align ORIGINAL TRANSLATION [--unit paragraph|line|sentence] [--glossary FILE] [--machine-translation FILE]</c>.</summary>
 [Verb("align", HelpText = "Align an original with its translation and print one bead a line as [i,j]:[k] (0-based unit indices).")]
 internal sealed record AlignOptions
 {
@@ -23,6 +23,10 @@ internal sealed record AlignOptions
     /// <summary>An optional glossary file: one <c>原文=translation</c> (or tab-separated) entry a line.</summary>
     [Option("glossary", HelpText = "Glossary file: one 'original=translation' or tab-separated entry a line; '#' starts a comment.")]
     public string? Glossary { get; init; }
+
+    /// <summary>An optional file with a machine translation of each original unit, cut into units the same way.</summary>
+    [Option("machine-translation", HelpText = "A machine translation of ORIGINAL into the translation's language, one unit for each unit of ORIGINAL (cut the same way): beads then also score by word overlap with it, as Bleualign does.")]
+    public string? MachineTranslation { get; init; }
 }
 
 /// <summary>Runs <c>novel align</c>.</summary>
@@ -42,7 +46,16 @@ internal static class AlignCommand
             var original = TextUnitReader.Read(TextDecoder.Decode(File.ReadAllBytes(o.Original), o.Original), unit, isOriginal: true);
             var translation = TextUnitReader.Read(TextDecoder.Decode(File.ReadAllBytes(o.Translation), o.Translation), unit, isOriginal: false);
             var glossary = o.Glossary is null ? new Dictionary<string, string>() : ReadGlossary(o.Glossary);
-            var beads = new ParagraphAligner(new AlignerOptions { Glossary = glossary })
+            var machine = o.MachineTranslation is null
+                ? null
+                : TextUnitReader.Read(TextDecoder.Decode(File.ReadAllBytes(o.MachineTranslation), o.MachineTranslation), unit, isOriginal: false).Select(u => u.Text).ToList();
+            if (machine is not null && machine.Count != original.Count)
+            {
+                stderr.WriteLine($"novel align: {o.MachineTranslation} has {machine.Count} units, ORIGINAL has {original.Count}");
+                return 2;
+            }
+
+            var beads = new ParagraphAligner(new AlignerOptions { Glossary = glossary, MachineTranslation = machine })
                 .Align(original.Select(u => u.Text).ToList(), translation.Select(u => u.Text).ToList());
             foreach (var bead in beads)
             {
