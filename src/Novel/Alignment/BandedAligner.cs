@@ -12,6 +12,9 @@ internal sealed class BandedAligner
     private const int MinimumWidth = 24;
     private const int RefineWidth = 10;
 
+    // Alternatives to a bead lie a few units away; a narrower band than the search's gives the same posteriors.
+    private const int PosteriorWidth = 5;
+
     /// <summary>The cost of the bead of source units <c>[s, s+a)</c> and target units <c>[t, t+b)</c>.</summary>
     public delegate double BeadCost(int s, int a, int t, int b);
 
@@ -48,7 +51,7 @@ internal sealed class BandedAligner
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double[] Posteriors(IReadOnlyList<BeadSpan> path, int n, int m, BeadCost cost, double temperature)
     {
-        var band = Band.Around(Centers(path, n), m, RefineWidth);
+        var band = Band.Around(Centers(path, n), m, PosteriorWidth);
         var forward = Table(band, n);
         var backward = Table(band, n);
         forward[0][0 - band.Low[0]] = 0;
