@@ -57,8 +57,8 @@ internal sealed class AnchorScorer(AnchorVocabulary vocabulary)
             return 0;
         }
 
-        Span<int> leftBuffer = stackalloc int[256];
-        Span<int> rightBuffer = stackalloc int[256];
+        Span<int> leftBuffer = stackalloc int[64];
+        Span<int> rightBuffer = stackalloc int[64];
         var left = Gather(source, s, a, leftBuffer);
         var right = Gather(target, t, b, rightBuffer);
         double total = 0, learned = 0;

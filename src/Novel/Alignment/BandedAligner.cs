@@ -9,7 +9,7 @@ namespace Novel.Alignment;
 /// </summary>
 internal sealed class BandedAligner
 {
-    private const int MinimumWidth = 24;
+    private const int MinimumWidth = 16;
     private const int RefineWidth = 10;
 
     // Alternatives to a bead lie a few units away; a narrower band than the search's gives the same posteriors.
@@ -54,6 +54,15 @@ internal sealed class BandedAligner
         var band = Band.Around(Centers(path, n), m, PosteriorWidth);
         var forward = Table(band, n);
         var backward = Table(band, n);
+
+        // Each step's scaled cost, kept from the forward pass for the backward one (NaN: a step from an unreachable cell).
+        var steps = new float[n + 1][];
+        for (var i = 0; i <= n; i++)
+        {
+            steps[i] = new float[(band.High[i] - band.Low[i] + 1) * Shapes.Length];
+            Array.Fill(steps[i], float.NaN);
+        }
+
         forward[0][0 - band.Low[0]] = 0;
         for (var i = 0; i <= n; i++)
         {
@@ -74,8 +83,10 @@ internal sealed class BandedAligner
                         continue;
                     }
 
+                    var step = (ShapeCosts[k] + cost(i, a, j, b)) / temperature;
+                    steps[i][((j - band.Low[i]) * Shapes.Length) + k] = (float)step;
                     ref var cell = ref forward[ni][nj - band.Low[ni]];
-                    cell = LogAdd(cell, here - ((ShapeCosts[k] + cost(i, a, j, b)) / temperature));
+                    cell = LogAdd(cell, here - step);
                 }
             }
         }
@@ -96,9 +107,10 @@ internal sealed class BandedAligner
                     }
 
                     var next = backward[ni][nj - band.Low[ni]];
-                    if (!double.IsNegativeInfinity(next))
+                    var step = steps[i][((j - band.Low[i]) * Shapes.Length) + k];
+                    if (!double.IsNegativeInfinity(next) && !double.IsNaN(step))
                     {
-                        cell = LogAdd(cell, next - ((ShapeCosts[k] + cost(i, a, j, b)) / temperature));
+                        cell = LogAdd(cell, next - step);
                     }
                 }
             }
