@@ -30,4 +30,12 @@ public sealed record PairingOptions
     /// pair falls below <see cref="LowConfidence"/>; otherwise the paragraphs are aligned.
     /// </summary>
     public double OneToOneMeanConfidence { get; init; } = 0.6;
+
+    /// <summary>
+    /// Translates the original's paragraphs by machine (through the translation memory, so nothing is paid twice), or
+    /// null when no translator is configured. It is called only for chapters whose alignment is doubtful; their
+    /// paragraphs are then aligned again with the machine translation's word overlap as evidence (as Bleualign
+    /// does), and the new alignment kept when its mean confidence is higher. It may return null to decline.
+    /// </summary>
+    public Func<IReadOnlyList<string>, IReadOnlyList<string>?>? MachineTranslator { get; init; }
 }

@@ -38,7 +38,18 @@ public static class TranslationPairer
         }
 
         var beads = aligner.Align(source, target);
-        return new BeadSearch(beads, ParagraphAligner.Agreement(source, target, beads) - ShuffledAgreement(aligner, source, target));
+        var contrast = ParagraphAligner.Agreement(source, target, beads) - ShuffledAgreement(aligner, source, target);
+        if (options.MachineTranslator is { } translate && IsDoubtful(beads, contrast, options)
+            && translate(source) is { } machine && machine.Count == source.Count)
+        {
+            var assisted = new ParagraphAligner(new AlignerOptions { Glossary = options.Glossary, MachineTranslation = machine }).Align(source, target);
+            if (assisted.Average(b => b.Confidence) > beads.Average(b => b.Confidence))
+            {
+                beads = assisted;
+            }
+        }
+
+        return new BeadSearch(beads, contrast);
     }
 
     /// <summary>The pairing result made of beads over non-empty <paramref name="original"/> and <paramref name="translation"/>.</summary>
@@ -49,12 +60,15 @@ public static class TranslationPairer
             .Select(b => new ParagraphPair(b.Source.Select(i => original[i]).ToList(), b.Target.Select(j => translation[j]).ToList(), b.Confidence))
             .ToList();
         var low = pairs.Where(p => p.Confidence < options.LowConfidence).ToList();
-        var mean = pairs.Average(p => p.Confidence);
-        var misaligned = mean < options.MinimumMeanConfidence
-            || (double)low.Count / pairs.Count > options.MaximumLowConfidenceShare
-            || search.Contrast < options.MinimumContrast;
-        return new PairingResult(pairs, mean, misaligned, low);
+        return new PairingResult(pairs, pairs.Average(p => p.Confidence), IsDoubtful(beads, search.Contrast, options), low);
     }
+
+    // Whether beads over a chapter should not be trusted: too few expected right, too many unsure, or no better
+    // word-for-word agreement than a scramble of the translation.
+    private static bool IsDoubtful(IReadOnlyList<AlignmentBead> beads, double contrast, PairingOptions options) =>
+        beads.Average(b => b.Confidence) < options.MinimumMeanConfidence
+        || (double)beads.Count(b => b.Confidence < options.LowConfidence) / beads.Count > options.MaximumLowConfidenceShare
+        || contrast < options.MinimumContrast;
 
     // The word-for-word agreement of aligning the original with the translation's paragraphs in a scrambled order. A
     // real translation follows the original's order, so its beads must agree clearly better than its own scramble's;

@@ -45,6 +45,43 @@ public sealed class TranslationPairerTests
     }
 
     [Fact]
+    public void Pairer_AsksNoMachineTranslation_ForAChapterThatAlignsWell()
+    {
+        var calls = 0;
+        var options = new PairingOptions { MachineTranslator = _ => { calls++; return null; } };
+
+        var result = TranslationPairer.Pair(Paragraphs(Chinese), Paragraphs(English), options);
+
+        Assert.False(result.Misaligned);
+        Assert.Equal(0, calls);
+    }
+
+    [Fact]
+    public void Pairer_AsksAMachineTranslationOfTheOriginal_ForADoubtfulChapter_AndStillFlagsAnotherText()
+    {
+        var otherEnglish = File.ReadAllLines(Path.Combine(RepoPaths.Cases, "Alignment", "webnovel-lab.en.txt"));
+        var original = Paragraphs(Chinese, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+        var translation = Paragraphs(otherEnglish, 0, 2, 4, 10, 11, 13, 14, 17, 19, 21, 24, 27);
+        var asked = new List<IReadOnlyList<string>>();
+
+        // The machine translation here is the case's own English, one line for each Chinese line: it matches the
+        // original, not the other text, so the chapter stays flagged.
+        var options = new PairingOptions
+        {
+            MachineTranslator = paragraphs =>
+            {
+                asked.Add(paragraphs);
+                return paragraphs.Select((_, i) => English[Math.Min(i, English.Length - 1)]).ToList();
+            },
+        };
+        var result = TranslationPairer.Pair(original, translation, options);
+
+        var request = Assert.Single(asked);
+        Assert.Equal(original.Select(p => p.Text), request);
+        Assert.True(result.Misaligned, $"confidence {result.Confidence}");
+    }
+
+    [Fact]
     public void Pairer_FlagsAChapter_WhenTheTranslationBelongsToAnotherText()
     {
         var otherEnglish = File.ReadAllLines(Path.Combine(RepoPaths.Cases, "Alignment", "webnovel-lab.en.txt"));
