@@ -8,12 +8,12 @@ namespace Novel.Cli.Commands;
 [Verb("align", HelpText = "Align an original with its translation and print one bead a line as [i,j]:[k] (0-based unit indices).")]
 internal sealed record AlignOptions
 {
-    /// <summary>The original (Chinese) text file.</summary>
-    [Value(0, MetaName = "ORIGINAL", Required = true, HelpText = "The original (Chinese) text, UTF-8.")]
+    /// <summary>The original text file (either side may be the Chinese one).</summary>
+    [Value(0, MetaName = "ORIGINAL", Required = true, HelpText = "The original text (Chinese, or English with a Chinese translation): UTF-8, GB18030 or Big5.")]
     public string Original { get; init; } = string.Empty;
 
-    /// <summary>The translation (English) text file.</summary>
-    [Value(1, MetaName = "TRANSLATION", Required = true, HelpText = "The translation (English) text, UTF-8.")]
+    /// <summary>The translation text file.</summary>
+    [Value(1, MetaName = "TRANSLATION", Required = true, HelpText = "The translation (English, or Chinese for an English original): UTF-8, GB18030 or Big5.")]
     public string Translation { get; init; } = string.Empty;
 
     /// <summary>What one unit is: paragraph, line or sentence.</summary>
