@@ -51,7 +51,7 @@ internal sealed class BandedAligner
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double[] Posteriors(IReadOnlyList<BeadSpan> path, int n, int m, BeadCost cost, double temperature)
     {
-        var band = Band.Around(Centers(path, n), m, PosteriorWidth);
+        var band = Band.Around(Centers(path, n), m, PosteriorWidth).Covering(path, m, PosteriorWidth);
         var forward = Table(band, n);
         var backward = Table(band, n);
 
@@ -351,6 +351,31 @@ internal sealed class BandedAligner
 
             low[0] = 0;
             high[n] = m;
+            return new Band(low, high);
+        }
+
+        /// <summary>
+        /// The band widened so that every boundary of <paramref name="path"/> lies at least <paramref name="width"/>
+        /// inside it (a run of added target units moves along one row, further than a band around its first cell reaches).
+        /// </summary>
+        public Band Covering(IReadOnlyList<BeadSpan> path, int m, int width)
+        {
+            var (low, high) = ((int[])Low.Clone(), (int[])High.Clone());
+            foreach (var span in path)
+            {
+                foreach (var (i, j) in new[] { (span.Source, span.Target), (span.Source + span.Shape.Source, span.Target + span.Shape.Target) })
+                {
+                    low[i] = Math.Min(low[i], Math.Max(0, j - width));
+                    high[i] = Math.Max(high[i], Math.Min(m, j + width));
+                }
+            }
+
+            for (var i = 1; i < low.Length; i++)
+            {
+                low[i] = Math.Min(low[i], high[i - 1]);
+                high[i] = Math.Max(high[i], low[i - 1]);
+            }
+
             return new Band(low, high);
         }
     }
