@@ -35,33 +35,17 @@ public sealed class EpubWriter
 
         EpubZipWriter.Write(output, options.Modified,
         [
-            (EpubPaths.Container, ContainerWriter.Write()),
-            (EpubPaths.Package, package),
-            (EpubPaths.ContentFolder + EpubPaths.Nav, nav),
-            (EpubPaths.ContentFolder + EpubPaths.Ncx, ncx),
+            (EpubPaths.Container, ContainerWriter.Write),
+            (EpubPaths.Package, () => package),
+            (EpubPaths.ContentFolder + EpubPaths.Nav, () => nav),
+            (EpubPaths.ContentFolder + EpubPaths.Ncx, () => ncx),
             .. Contents(publication.Files),
         ]);
     }
 
-    /// <summary>
-    /// Each file's path and bytes in order. Late pages are written here, a batch at a time on all cores, so only one
-    /// batch of chapter pages is ever held in memory while the zip compresses them in order.
-    /// </summary>
-    private static IEnumerable<(string Path, byte[] Content)> Contents(IReadOnlyList<EpubFile> files)
-    {
-        const int Batch = 64;
-        var rendered = new byte[Batch][];
-        for (var start = 0; start < files.Count; start += Batch)
-        {
-            var count = Math.Min(Batch, files.Count - start);
-            Parallel.For(0, count, i => rendered[i] = files[start + i].Render is { } render ? render() : files[start + i].Content);
-            for (var i = 0; i < count; i++)
-            {
-                yield return (EpubPaths.ContentFolder + files[start + i].Href, rendered[i]);
-                rendered[i] = [];
-            }
-        }
-    }
+    /// <summary>Each file's path and how to get its bytes, in order: late pages are written only as the zip takes them.</summary>
+    private static IEnumerable<(string Path, Func<byte[]> Content)> Contents(IReadOnlyList<EpubFile> files) =>
+        files.Select(file => (EpubPaths.ContentFolder + file.Href, file.Render ?? (() => file.Content)));
 
     private static void AddStylesheet(Publication publication) =>
         publication.Add(new EpubFile("css", EpubPaths.Stylesheet, "text/css", Stylesheet.Load(), InSpine: false));
