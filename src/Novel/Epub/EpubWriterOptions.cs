@@ -26,6 +26,9 @@ public sealed record EpubWriterOptions
     /// </summary>
     public int MaxChapterBytes { get; init; } = DefaultMaxChapterBytes;
 
+    /// <summary>Where chapter pages written by an earlier build are remembered and reused; none when null.</summary>
+    internal ChapterPageCache? PageCache { get; init; }
+
     /// <summary>
     /// The modification time that reproducible builds ask for: <paramref name="sourceDateEpoch"/> (the value of the
     /// <c>SOURCE_DATE_EPOCH</c> environment variable, in seconds since 1970-01-01 UTC) when it is set, else <paramref name="now"/>.

@@ -23,11 +23,11 @@ internal static class EpubZipWriter
     private static readonly DateTime EarliestZipTime = new(1980, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
     private static readonly DateTime LatestZipTime = new(2107, 12, 31, 23, 59, 58, DateTimeKind.Unspecified);
 
-    /// <summary>Writes the archive to <paramref name="output"/>: mimetype, then <paramref name="entries"/> (path, bytes) in order.</summary>
+    /// <summary>Writes the archive to <paramref name="output"/>: mimetype, then <paramref name="entries"/> in order.</summary>
     /// <param name="output">Where the archive goes; written front to back, never sought.</param>
     /// <param name="modified">The time every entry is stamped with.</param>
-    /// <param name="entries">Each entry's path and a function that renders its content, called once, from any thread.</param>
-    public static void Write(Stream output, DateTimeOffset modified, IReadOnlyList<(string Path, Func<byte[]> Content)> entries)
+    /// <param name="entries">For each entry, a function that prepares it (usually through <see cref="Deflate"/>), called once, from any thread.</param>
+    public static void Write(Stream output, DateTimeOffset modified, IReadOnlyList<Func<ZipEntryData>> entries)
     {
         var zip = new ZipStreamWriter(output, ZipTime(modified));
         var mimetype = Encoding.ASCII.GetBytes(MimetypeContent);
@@ -36,7 +36,7 @@ internal static class EpubZipWriter
         for (var start = 0; start < entries.Count; start += Batch)
         {
             var count = Math.Min(Batch, entries.Count - start);
-            Parallel.For(0, count, i => prepared[i] = Deflate(entries[start + i].Path, entries[start + i].Content()));
+            Parallel.For(0, count, i => prepared[i] = entries[start + i]());
             for (var i = 0; i < count; i++)
             {
                 zip.Add(prepared[i]);
@@ -59,7 +59,8 @@ internal static class EpubZipWriter
         return new DateTimeOffset(clock, TimeSpan.Zero);
     }
 
-    private static ZipEntryData Deflate(string path, byte[] content)
+    /// <summary>The entry <paramref name="path"/> holding <paramref name="content"/>, deflated.</summary>
+    public static ZipEntryData Deflate(string path, byte[] content)
     {
         var buffer = new MemoryStream((content.Length / 3) + 64);
         using (var deflate = new DeflateStream(buffer, Level, leaveOpen: true))
