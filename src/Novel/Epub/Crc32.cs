@@ -1,8 +1,8 @@
 namespace Novel.Epub;
 
 /// <summary>
-/// The CRC-32 a zip entry carries (the IEEE 802.3 polynomial, reflected, 0xEDB88320), computed eight bytes at a step
-/// with eight tables of 256 entries built once.
+/// The CRC-32 a zip entry carries (the IEEE 802.3 polynomial, reflected, 0xEDB88320), for writing entries and checking
+/// them when reading; computed eight bytes at a step with eight tables of 256 entries built once.
 /// </summary>
 internal static class Crc32
 {
