@@ -8,23 +8,33 @@ namespace Novel.Cli.Commands;
 /// <summary>
 /// <c>novel clean</c>: prints a chapter file cleaned of site boilerplate — the title line when one was found, then one
 /// paragraph a line — and optionally writes a report of every line removed, cut or joined, with its rule.
-/// A whole-book text prints every chapter, each opened by its title line.
+/// A whole-book text, or a book folder, prints every chapter, each opened by its title line; a folder's chapter files
+/// are mended as a build mends them (pages joined, copies kept once, chapters in order).
 /// </summary>
 internal static class CleanCommand
 {
     public static int Run(CleanOptions options, TextWriter stdout, TextWriter stderr)
     {
-        if (!File.Exists(options.File))
+        var isFolder = Directory.Exists(options.File);
+        if (!isFolder && !File.Exists(options.File))
         {
-            throw new NovelInputException(options.File, "no such file");
+            throw new NovelInputException(options.File, "no such file or folder");
         }
 
-        var bookDirectory = options.Book ?? Path.GetDirectoryName(Path.GetFullPath(options.File))!;
+        var bookDirectory = options.Book ?? (isFolder ? options.File : Path.GetDirectoryName(Path.GetFullPath(options.File))!);
         var config = BookConfigLoader.LoadFromFolder(bookDirectory);
         var cleaner = BookAssembler.CreateCleaner(config, bookDirectory, AuthorNotesOption.Parse(options.AuthorNotes));
 
-        var loaded = ChapterLoader.LoadFile(options.File);
-        var cleaned = cleaner.CleanBook(loaded.Chapters);
+        var files = isFolder ? ChapterLoader.FindChapterFiles(options.File) : [options.File];
+        if (files.Count == 0)
+        {
+            throw new NovelInputException(options.File, "no chapter files (.txt, .html or .htm) in the folder");
+        }
+
+        var loadEvents = new List<CleaningEvent>();
+        var chapters = BookAssembler.LoadChapters(files, loadEvents);
+        var cleaned = cleaner.CleanBook(chapters);
+        BuildCommand.WarnAboutMends(ChapterMends.From(loadEvents), stderr);
         foreach (var chapter in cleaned)
         {
             if (chapter.Title is { } title)
@@ -40,7 +50,7 @@ internal static class CleanCommand
 
         if (options.Report is { } report)
         {
-            new CleaningReport(cleaned, loaded.Events).Write(report);
+            new CleaningReport(cleaned, loadEvents).Write(report);
         }
 
         return ExitCodes.Success;

@@ -38,7 +38,8 @@ public sealed class CleaningReport
                     new Loading.SourceLine(e.Text, e.Source),
                     e.Action switch { CleaningAction.Removed => LineFate.Removed, CleaningAction.Joined => LineFate.Joined, _ => LineFate.Heading },
                     e.RuleId)),
-            .. list.SelectMany(Account)];
+            .. list.SelectMany(Account),
+            .. TitleLines(list, loading)];
         TotalsByRule = Events.GroupBy(e => e.RuleId, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -75,6 +76,18 @@ public sealed class CleaningReport
             kept.Contains(line.Source) ? new LineAccount(line, LineFate.Kept, null)
             : fates.TryGetValue(line.Source, out var e) ? new LineAccount(line, e.Action == CleaningAction.Removed ? LineFate.Removed : LineFate.Joined, e.RuleId)
             : new LineAccount(line, LineFate.Unaccounted, null))];
+    }
+
+    /// <summary>
+    /// The title lines of chapters loaded one a file (<c>第8章 渡口</c> at the top of <c>0008.txt</c>): headings. A title
+    /// where a whole book was split, or of a page joined to the one before, is already accounted for by its event.
+    /// </summary>
+    private static IEnumerable<LineAccount> TitleLines(List<CleanedChapter> chapters, List<CleaningEvent> loading)
+    {
+        var accounted = loading.Where(e => e.Action is CleaningAction.Removed or CleaningAction.Joined or CleaningAction.ChapterSplit).Select(e => e.Source).ToHashSet();
+        return chapters
+            .Where(c => c.Source.Title is not null && c.Source.Source.Line > 0 && !accounted.Contains(c.Source.Source))
+            .Select(c => new LineAccount(new Loading.SourceLine(c.Source.Title!, c.Source.Source), LineFate.Heading, "title"));
     }
 
     /// <summary>Writes the report as JSON to a file.</summary>

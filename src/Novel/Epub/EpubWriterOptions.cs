@@ -26,6 +26,9 @@ public sealed record EpubWriterOptions
     /// </summary>
     public int MaxChapterBytes { get; init; } = DefaultMaxChapterBytes;
 
+    /// <summary>The series this book is one volume of, or null for a book on its own.</summary>
+    public EpubSeries? Series { get; init; }
+
     /// <summary>Where chapter pages written by an earlier build are remembered and reused; none when null.</summary>
     internal ChapterPageCache? PageCache { get; init; }
 
