@@ -36,9 +36,6 @@ internal sealed class ChapterPageCache : IDisposable
         this.reading = reading;
     }
 
-    /// <summary>A cache that remembers nothing and writes nothing.</summary>
-    public static ChapterPageCache None => new(null, [], null);
-
     /// <summary>Opens the cache file at <paramref name="path"/>; an unreadable or stale one counts as empty.</summary>
     public static ChapterPageCache Open(string path)
     {
