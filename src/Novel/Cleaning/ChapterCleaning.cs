@@ -24,6 +24,7 @@ internal sealed class ChapterCleaning
     private readonly LineState[] _lines;
     private readonly List<(int Line, CleaningEvent Event)> _events = [];
     private readonly List<RepairFinding> _findings = [];
+    private readonly bool[] _hits;
 
     public ChapterCleaning(CleaningRuleSet rules, CleaningOptions options, IReadOnlySet<string> learned, LoadedChapter chapter)
     {
@@ -32,6 +33,7 @@ internal sealed class ChapterCleaning
         _learned = learned;
         _chapter = chapter;
         _lines = new LineState[chapter.Lines.Count];
+        _hits = new bool[rules.HitCount];
     }
 
     public CleanedChapter Run()
@@ -78,14 +80,20 @@ internal sealed class ChapterCleaning
         }
 
         var folded = WidthFolder.Fold(text);
+        _rules.ScanTriggers(folded, _hits);
         line.UserKept = _rules.KeepPatterns.Count > 0 && _rules.IsKept(folded);
         if (!line.UserKept && !ApplyRemovalRules(index, line, folded))
         {
             return line;
         }
 
-        var foldedNow = ReferenceEquals(line.Text, text) ? folded : WidthFolder.Fold(line.Text);
-        if (_rules.MatchNote(foldedNow, _rules.AnyTrigger(foldedNow)) is { } note)
+        if (!ReferenceEquals(line.Text, text))
+        {
+            folded = WidthFolder.Fold(line.Text);
+            _rules.ScanTriggers(folded, _hits);
+        }
+
+        if (_rules.MatchNote(folded, _hits) is { } note)
         {
             if (_options.AuthorNotes == AuthorNoteHandling.Drop && !line.UserKept)
             {
@@ -102,15 +110,11 @@ internal sealed class ChapterCleaning
     // Returns false when the line was removed.
     private bool ApplyRemovalRules(int index, LineState line, string folded)
     {
-        var triggered = _rules.AnyTrigger(folded);
-        foreach (var rule in _rules.LineRules)
+        if (_rules.MatchLine(folded, _hits) is { } rule)
         {
-            if (rule.IsWorthTrying(folded, triggered) && rule.Pattern.IsMatch(folded))
-            {
-                Removed(index, line, rule.Id);
-                line.PageBreakRule = rule.JoinsAcross ? rule.Id : null;
-                return false;
-            }
+            Removed(index, line, rule.Id);
+            line.PageBreakRule = rule.JoinsAcross ? rule.Id : null;
+            return false;
         }
 
         if (RecommendationListDetector.IsList(folded))
@@ -120,7 +124,7 @@ internal sealed class ChapterCleaning
             return false;
         }
 
-        if (!CutInline(index, line, folded, triggered))
+        if (!CutInline(index, line, folded))
         {
             return false;
         }
@@ -135,9 +139,9 @@ internal sealed class ChapterCleaning
     }
 
     // Cuts every inline match; returns false when nothing but punctuation is left and the line was removed.
-    private bool CutInline(int index, LineState line, string folded, bool triggered)
+    private bool CutInline(int index, LineState line, string folded)
     {
-        if (InlineCutter.FindCuts(_rules, folded, triggered) is not { } merged)
+        if (InlineCutter.FindCuts(_rules, folded, _hits) is not { } merged)
         {
             return true;
         }
@@ -188,7 +192,7 @@ internal sealed class ChapterCleaning
 
         var repaired = EntityRepairer.Repair(title, []);
         var folded = WidthFolder.Fold(repaired);
-        var cleaned = InlineCutter.FindCuts(_rules, folded, _rules.AnyTrigger(folded)) is { } cuts ? InlineCutter.Apply(repaired, cuts) : repaired;
+        var cleaned = InlineCutter.FindCuts(_rules, folded) is { } cuts ? InlineCutter.Apply(repaired, cuts) : repaired;
         return LineShape.HasContent(cleaned) ? cleaned : title;
     }
 

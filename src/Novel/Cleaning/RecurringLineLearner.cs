@@ -57,13 +57,15 @@ internal static class RecurringLineLearner
         }
 
         var folded = WidthFolder.Fold(repaired);
-        if (rules.MatchNote(folded) is not null || (rules.KeepPatterns.Count > 0 && rules.IsKept(folded)))
+        Span<bool> hits = stackalloc bool[rules.HitCount];
+        rules.ScanTriggers(folded, hits);
+        if (rules.MatchNote(folded, hits) is not null || (rules.KeepPatterns.Count > 0 && rules.IsKept(folded)))
         {
             return null;
         }
 
         // Key the line as the cleaner will see it after cuts, so copies with and without a watermark count as one.
-        var cut = InlineCutter.FindCuts(rules, folded, rules.AnyTrigger(folded)) is { } cuts ? InlineCutter.Apply(repaired, cuts) : repaired;
+        var cut = InlineCutter.FindCuts(rules, folded, hits) is { } cuts ? InlineCutter.Apply(repaired, cuts) : repaired;
         return LineShape.ContentLength(cut) < MinContentLength ? null : LineShape.NormalisedKey(cut);
     }
 }
