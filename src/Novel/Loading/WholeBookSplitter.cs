@@ -105,7 +105,7 @@ public static class WholeBookSplitter
                 }
                 else
                 {
-                    line = RawLine.From(line.Number, pendingPrefix + line.Raw);
+                    line = RawLine.From(line.Number, string.Concat(pendingPrefix, line.Raw.Span).AsMemory());
                 }
 
                 pendingPrefix = null;
