@@ -24,16 +24,16 @@ internal sealed class ChapterCleaning
     private readonly LineState[] _lines;
     private readonly List<(int Line, CleaningEvent Event)> _events = [];
     private readonly List<RepairFinding> _findings = [];
-    private readonly bool[] _hits;
+    private readonly LineMatcher _matcher;
 
-    public ChapterCleaning(CleaningRuleSet rules, CleaningOptions options, IReadOnlySet<string> learned, LoadedChapter chapter)
+    public ChapterCleaning(CleaningRuleSet rules, CleaningOptions options, IReadOnlySet<string> learned, LoadedChapter chapter, RuleAnswerCache? answers)
     {
         _rules = rules;
         _options = options;
         _learned = learned;
         _chapter = chapter;
         _lines = new LineState[chapter.Lines.Count];
-        _hits = new bool[rules.HitCount];
+        _matcher = new LineMatcher(rules, answers);
     }
 
     public CleanedChapter Run()
@@ -80,7 +80,7 @@ internal sealed class ChapterCleaning
         }
 
         var folded = WidthFolder.Fold(text);
-        _rules.ScanTriggers(folded, _hits);
+        _matcher.Scan(folded);
         line.UserKept = _rules.KeepPatterns.Count > 0 && _rules.IsKept(folded);
         if (!line.UserKept && !ApplyRemovalRules(index, line, folded))
         {
@@ -89,11 +89,10 @@ internal sealed class ChapterCleaning
 
         if (!ReferenceEquals(line.Text, text))
         {
-            folded = WidthFolder.Fold(line.Text);
-            _rules.ScanTriggers(folded, _hits);
+            _matcher.Scan(WidthFolder.Fold(line.Text));
         }
 
-        if (_rules.MatchNote(folded, _hits) is { } note)
+        if (_matcher.Note() is { } note)
         {
             if (_options.AuthorNotes == AuthorNoteHandling.Drop && !line.UserKept)
             {
@@ -110,7 +109,7 @@ internal sealed class ChapterCleaning
     // Returns false when the line was removed.
     private bool ApplyRemovalRules(int index, LineState line, string folded)
     {
-        if (_rules.MatchLine(folded, _hits) is { } rule)
+        if (_matcher.LineRule() is { } rule)
         {
             Removed(index, line, rule.Id);
             line.PageBreakRule = rule.JoinsAcross ? rule.Id : null;
@@ -124,7 +123,7 @@ internal sealed class ChapterCleaning
             return false;
         }
 
-        if (!CutInline(index, line, folded))
+        if (!CutInline(index, line))
         {
             return false;
         }
@@ -139,9 +138,9 @@ internal sealed class ChapterCleaning
     }
 
     // Cuts every inline match; returns false when nothing but punctuation is left and the line was removed.
-    private bool CutInline(int index, LineState line, string folded)
+    private bool CutInline(int index, LineState line)
     {
-        if (InlineCutter.FindCuts(_rules, folded, _hits) is not { } merged)
+        if (_matcher.Cuts() is not { } merged)
         {
             return true;
         }
@@ -191,8 +190,8 @@ internal sealed class ChapterCleaning
         }
 
         var repaired = EntityRepairer.Repair(title, []);
-        var folded = WidthFolder.Fold(repaired);
-        var cleaned = InlineCutter.FindCuts(_rules, folded) is { } cuts ? InlineCutter.Apply(repaired, cuts) : repaired;
+        _matcher.Scan(WidthFolder.Fold(repaired));
+        var cleaned = _matcher.Cuts() is { } cuts ? InlineCutter.Apply(repaired, cuts) : repaired;
         return LineShape.HasContent(cleaned) ? cleaned : title;
     }
 

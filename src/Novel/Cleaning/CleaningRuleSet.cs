@@ -134,18 +134,11 @@ public sealed class CleaningRuleSet
     /// Marks in <paramref name="hits"/> (<see cref="HitCount"/> long) the rules whose triggers the (width-folded) line
     /// holds: one vectorised pass that lets most story lines skip every rule that has triggers.
     /// </summary>
-    internal void ScanTriggers(ReadOnlySpan<char> foldedLine, Span<bool> hits) => _triggers.Scan(foldedLine, hits);
+    /// <returns>True when the line holds any trigger.</returns>
+    internal bool ScanTriggers(ReadOnlySpan<char> foldedLine, Span<bool> hits) => _triggers.Scan(foldedLine, hits);
 
     /// <summary>The first line rule the (width-folded) line matches, or null; <paramref name="hits"/> is <see cref="ScanTriggers"/>'s answer.</summary>
     internal CleaningRule? MatchLine(string foldedLine, ReadOnlySpan<bool> hits) => FirstMatch(LineRules, hits, foldedLine);
-
-    /// <summary>The first note rule the (width-folded) line matches, or null.</summary>
-    internal CleaningRule? MatchNote(string foldedLine)
-    {
-        Span<bool> hits = stackalloc bool[HitCount];
-        ScanTriggers(foldedLine, hits);
-        return MatchNote(foldedLine, hits);
-    }
 
     /// <summary>The first note rule the (width-folded) line matches, or null; <paramref name="hits"/> is <see cref="ScanTriggers"/>'s answer.</summary>
     internal CleaningRule? MatchNote(string foldedLine, ReadOnlySpan<bool> hits) => FirstMatch(NoteRules, hits[NoteHitOffset..], foldedLine);

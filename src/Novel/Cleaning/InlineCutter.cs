@@ -5,15 +5,10 @@ namespace Novel.Cleaning;
 /// <summary>Finds what the inline rules cut out of a line, and cuts it.</summary>
 internal static class InlineCutter
 {
-    /// <summary>The inline rules' matches in the folded line, widened over the spaces around them, sorted and merged; null when none matched.</summary>
-    public static List<InlineCut>? FindCuts(CleaningRuleSet rules, string folded)
-    {
-        Span<bool> hits = stackalloc bool[rules.HitCount];
-        rules.ScanTriggers(folded, hits);
-        return FindCuts(rules, folded, hits);
-    }
-
-    /// <summary>Like <see cref="FindCuts(CleaningRuleSet, string)"/>, given <see cref="CleaningRuleSet.ScanTriggers"/>'s answer for the line.</summary>
+    /// <summary>
+    /// The inline rules' matches in the folded line, widened over the spaces around them, sorted and merged; null when
+    /// none matched. <paramref name="hits"/> is <see cref="CleaningRuleSet.ScanTriggers"/>'s answer for the line.
+    /// </summary>
     public static List<InlineCut>? FindCuts(CleaningRuleSet rules, string folded, ReadOnlySpan<bool> hits)
     {
         List<InlineCut>? cuts = null;

@@ -13,7 +13,7 @@ internal static class RecurringLineLearner
     private const int MinContentLength = 4;
 
     /// <summary>The normalised keys (see <see cref="LineShape.NormalisedKey"/>) of the lines learned as boilerplate.</summary>
-    public static IReadOnlySet<string> Learn(IReadOnlyList<LoadedChapter> chapters, CleaningRuleSet rules, CleaningOptions options)
+    public static IReadOnlySet<string> Learn(IReadOnlyList<LoadedChapter> chapters, CleaningRuleSet rules, CleaningOptions options, RuleAnswerCache? answers = null)
     {
         var threshold = Math.Max(options.RecurringMinChapters, (int)Math.Ceiling(options.RecurringMinShare * chapters.Count));
         if (chapters.Count < threshold)
@@ -24,6 +24,7 @@ internal static class RecurringLineLearner
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var findings = new List<RepairFinding>();
+        var matcher = new LineMatcher(rules, answers);
         foreach (var chapter in chapters)
         {
             seen.Clear();
@@ -37,7 +38,7 @@ internal static class RecurringLineLearner
                     continue;
                 }
 
-                if (Candidate(lines[i].Text, rules, findings) is { } key && seen.Add(key))
+                if (Candidate(lines[i].Text, rules, matcher, findings) is { } key && seen.Add(key))
                 {
                     counts[key] = counts.GetValueOrDefault(key) + 1;
                 }
@@ -47,7 +48,7 @@ internal static class RecurringLineLearner
         return counts.Where(c => c.Value >= threshold).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static string? Candidate(string text, CleaningRuleSet rules, List<RepairFinding> findings)
+    private static string? Candidate(string text, CleaningRuleSet rules, LineMatcher matcher, List<RepairFinding> findings)
     {
         findings.Clear();
         var repaired = EntityRepairer.Repair(text, findings);
@@ -57,15 +58,14 @@ internal static class RecurringLineLearner
         }
 
         var folded = WidthFolder.Fold(repaired);
-        Span<bool> hits = stackalloc bool[rules.HitCount];
-        rules.ScanTriggers(folded, hits);
-        if (rules.MatchNote(folded, hits) is not null || (rules.KeepPatterns.Count > 0 && rules.IsKept(folded)))
+        matcher.Scan(folded);
+        if (matcher.Note() is not null || (rules.KeepPatterns.Count > 0 && rules.IsKept(folded)))
         {
             return null;
         }
 
         // Key the line as the cleaner will see it after cuts, so copies with and without a watermark count as one.
-        var cut = InlineCutter.FindCuts(rules, folded, hits) is { } cuts ? InlineCutter.Apply(repaired, cuts) : repaired;
+        var cut = matcher.Cuts() is { } cuts ? InlineCutter.Apply(repaired, cuts) : repaired;
         return LineShape.ContentLength(cut) < MinContentLength ? null : LineShape.NormalisedKey(cut);
     }
 }
