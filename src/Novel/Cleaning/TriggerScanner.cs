@@ -1,17 +1,16 @@
-using System.Buffers;
-
 namespace Novel.Cleaning;
 
 /// <summary>
-/// Finds, in one pass over a (width-folded) line, which rules' triggers it holds. A vectorised search for the
-/// characters any trigger starts with (in every case the ordinal case-insensitive comparison equates) finds the few
-/// places worth a look; only there are the triggers that start with that character compared. This replaces one
-/// case-insensitive multi-string search a rule, which cost more than the rules themselves on story lines.
+/// Finds, in one pass over a (width-folded) line, which rules' triggers it holds. A table over every character says
+/// whether any trigger starts with it (in every case the ordinal case-insensitive comparison equates); only there are
+/// the triggers that start with that character compared. This replaces one case-insensitive multi-string search a
+/// rule, which cost more than the rules themselves on story lines.
 /// </summary>
 internal sealed class TriggerScanner
 {
-    private readonly SearchValues<char> _firstChars;
-    private readonly Dictionary<char, Candidate[]> _byFirstChar;
+    /// <summary>For each character, 1 + the index in <see cref="_candidates"/> of the triggers it starts; 0 when none.</summary>
+    private readonly ushort[] _slots = new ushort[char.MaxValue + 1];
+    private readonly Candidate[][] _candidates;
 
     /// <summary>Indexes the triggers of <paramref name="rules"/>; a hit is reported by the rule's index in that list.</summary>
     public TriggerScanner(IReadOnlyList<CleaningRule> rules)
@@ -41,16 +40,24 @@ internal sealed class TriggerScanner
             list.Add(new Candidate(trigger, [.. owners]));
         }
 
-        _byFirstChar = [];
+        var byFirstChar = new Dictionary<char, Candidate[]>();
         foreach (var (first, list) in byFirst)
         {
             foreach (var variant in CaseVariants(first))
             {
-                _byFirstChar[variant] = _byFirstChar.TryGetValue(variant, out var more) ? [.. more, .. list] : [.. list];
+                byFirstChar[variant] = byFirstChar.TryGetValue(variant, out var more) ? [.. more, .. list] : [.. list];
             }
         }
 
-        _firstChars = SearchValues.Create([.. _byFirstChar.Keys]);
+        var candidates = new List<Candidate[]>();
+        foreach (var (c, list) in byFirstChar)
+        {
+            candidates.Add(list);
+            _slots[c] = (ushort)candidates.Count;
+        }
+
+        _candidates = [.. candidates];
+
         RuleCount = rules.Count;
     }
 
@@ -65,20 +72,18 @@ internal sealed class TriggerScanner
     {
         hits.Clear();
         var any = false;
-        var offset = 0;
-        while (true)
+        for (var at = 0; at < line.Length; at++)
         {
-            var at = line[offset..].IndexOfAny(_firstChars);
-            if (at < 0)
+            var slot = _slots[line[at]];
+            if (slot == 0)
             {
-                return any;
+                continue;
             }
 
-            offset += at;
-            var rest = line[offset..];
-            foreach (var candidate in _byFirstChar[line[offset]])
+            var rest = line[at..];
+            foreach (var candidate in _candidates[slot - 1])
             {
-                if (rest.StartsWith(candidate.Trigger, StringComparison.OrdinalIgnoreCase))
+                if (candidate.IsStartOf(rest))
                 {
                     any = true;
                     foreach (var rule in candidate.Rules)
@@ -87,9 +92,9 @@ internal sealed class TriggerScanner
                     }
                 }
             }
-
-            offset++;
         }
+
+        return any;
     }
 
     /// <summary>
@@ -104,9 +109,29 @@ internal sealed class TriggerScanner
             return [char.ToUpperInvariant(first), char.ToLowerInvariant(first)];
         }
 
-        var uncased = first < 0x80 || IsUncasedScript(first)
-            || (!char.IsLetter(first) && char.ToLowerInvariant(first) == first && char.ToUpperInvariant(first) == first);
-        return uncased ? [first] : PlaneVariants(first);
+        if (!HasCase(first))
+        {
+            return [first];
+        }
+
+        // Half of a surrogate pair: its pair's case cannot be judged from it alone, so every such half is a candidate.
+        return char.IsHighSurrogate(first) ? Range('\uD800', '\uDBFF') : char.IsLowSurrogate(first) ? Range('\uDC00', '\uDFFF') : PlaneVariants(first);
+    }
+
+    /// <summary>
+    /// False for a character that ordinal case-insensitive comparison equates only with itself: ASCII other than
+    /// letters, CJK ideographs, kana and hangul, and any other non-letter without case mappings.
+    /// </summary>
+    private static bool HasCase(char c) =>
+        c < 0x80 ? char.IsAsciiLetter(c)
+        : !IsUncasedScript(c) && (char.IsSurrogate(c) || char.IsLetter(c) || char.ToLowerInvariant(c) != c || char.ToUpperInvariant(c) != c);
+
+    private static IEnumerable<char> Range(char from, char to)
+    {
+        for (var c = from; c <= to; c++)
+        {
+            yield return c;
+        }
     }
 
     private static IEnumerable<char> PlaneVariants(char first)
@@ -124,5 +149,14 @@ internal sealed class TriggerScanner
     /// <summary>CJK ideographs, kana and hangul: letters with no case.</summary>
     private static bool IsUncasedScript(char c) => c is >= '\u2E80' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF';
 
-    private sealed record Candidate(string Trigger, int[] Rules);
+    /// <summary>A trigger and the rules it belongs to; one without case is compared ordinally, which is the same and faster.</summary>
+    private sealed record Candidate(string Trigger, int[] Rules)
+    {
+        private readonly bool _cased = Trigger.Any(HasCase);
+
+        /// <summary>True when the text starts with the trigger, ignoring case; a second character that differs says no at once.</summary>
+        public bool IsStartOf(ReadOnlySpan<char> text) => _cased
+            ? text.StartsWith(Trigger, StringComparison.OrdinalIgnoreCase)
+            : text.Length >= Trigger.Length && (Trigger.Length == 1 || text[1] == Trigger[1]) && text.StartsWith(Trigger, StringComparison.Ordinal);
+    }
 }
