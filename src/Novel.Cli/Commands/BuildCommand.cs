@@ -12,6 +12,11 @@ internal static class BuildCommand
 
     public static int Run(BuildOptions options, TextWriter stdout, TextWriter stderr)
     {
+        if (options.SplitEvery is <= 0)
+        {
+            throw new UsageException($"--split-every must be a positive number of chapters, not {options.SplitEvery}");
+        }
+
         var output = options.Output ?? Path.Combine("out", new DirectoryInfo(Path.GetFullPath(options.BookDirectory)).Name + ".epub");
         var request = new BuildRequest
         {
@@ -20,6 +25,7 @@ internal static class BuildCommand
             Layout = ParseLayout(options.Layout, "--layout"),
             AlsoLayout = options.Also is null ? null : ParseLayout(options.Also, "--also"),
             Strict = options.Strict,
+            SplitEvery = options.SplitEvery,
             ReportPath = options.Report,
             DropAuthorNotes = AuthorNotesOption.Parse(options.AuthorNotes),
             SourceDateEpoch = Environment.GetEnvironmentVariable(BuildClock.SourceDateEpochVariable),
@@ -41,10 +47,35 @@ internal static class BuildCommand
         Print(summary, options.Report, stdout);
         foreach (var (path, bytes) in summary.Outputs.Where(o => o.Bytes > SendToKindleLimit))
         {
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"novel: warning: {path} is {bytes / 1048576.0:F1} MB, over Send to Kindle's 50 MB limit"));
+            var hint = options.SplitEvery is null ? " (--split-every N writes the book as volumes of N chapters)" : "";
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"novel: warning: {path} is {bytes / 1048576.0:F1} MB, over Send to Kindle's 50 MB limit{hint}"));
         }
 
+        if (options.SplitEvery is not null)
+        {
+            var sets = request.AlsoLayout is { } also ? [output, BookBuilder.SiblingPath(output, also)] : new[] { output };
+            foreach (var leftover in sets.SelectMany(set => VolumeSplitter.Leftovers(set, summary.Outputs.Select(o => o.Path))))
+            {
+                stderr.WriteLine($"novel: warning: {leftover} is left from an earlier set of volumes; this set does not include it");
+            }
+        }
+
+        WarnAboutMends(summary.Mends, stderr);
         return ExitCodes.Success;
+    }
+
+    /// <summary>Copies kept once and chapters moved are the crawler's damage the user may want to fix at the source: say each.</summary>
+    internal static void WarnAboutMends(ChapterMends mends, TextWriter stderr)
+    {
+        foreach (var duplicate in mends.Duplicates)
+        {
+            stderr.WriteLine($"novel: warning: {duplicate.Source}: {duplicate.Text} was saved twice: {duplicate.Detail}");
+        }
+
+        foreach (var moved in mends.Reordered)
+        {
+            stderr.WriteLine($"novel: warning: {moved.Source}: {moved.Text} was out of order: {moved.Detail}");
+        }
     }
 
     internal static EpubLayout ParseLayout(string value, string option) => value.ToLowerInvariant() switch
@@ -63,6 +94,27 @@ internal static class BuildCommand
         stdout.WriteLine(string.Create(c, $"paragraphs:           {summary.Paragraphs}"));
         stdout.WriteLine(string.Create(c, $"without translation:  {summary.Untranslated}"));
         stdout.WriteLine(string.Create(c, $"boilerplate removed:  {summary.RemovedLines} lines, {summary.CutWatermarks} cuts"));
+        var mends = summary.Mends;
+        if (mends.Splits > 0)
+        {
+            stdout.WriteLine(string.Create(c, $"chapters split:       {mends.Splits} (from whole-book text)"));
+        }
+
+        if (mends.PagesJoined > 0)
+        {
+            stdout.WriteLine(string.Create(c, $"pages joined:         {mends.PagesJoined}"));
+        }
+
+        if (mends.Duplicates.Count > 0)
+        {
+            stdout.WriteLine(string.Create(c, $"duplicates kept once: {mends.Duplicates.Count}"));
+        }
+
+        if (mends.Reordered.Count > 0)
+        {
+            stdout.WriteLine(string.Create(c, $"chapters reordered:   {mends.Reordered.Count}"));
+        }
+
         stdout.WriteLine(string.Create(c, $"misaligned chapters:  {summary.MisalignedChapters.Count}"));
         foreach (var chapter in summary.MisalignedChapters)
         {

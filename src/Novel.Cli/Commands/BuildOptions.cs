@@ -24,6 +24,9 @@ internal sealed class BuildOptions
     [Option("also", HelpText = "Also write another layout next to the book from the same run: 'translation' or 'original'.")]
     public string? Also { get; init; }
 
+    [Option("split-every", MetaValue = "N", HelpText = "Write a set of volumes of at most N chapters each (-o out/novel.epub writes out/novel-1.epub, out/novel-2.epub, …), with the volume number in titles and series metadata.")]
+    public int? SplitEvery { get; init; }
+
     [Option("author-notes", HelpText = "keep (default: set apart) or drop authors' notes such as PS：… and 求月票.")]
     public string? AuthorNotes { get; init; }
 

@@ -3,10 +3,10 @@ using CommandLine;
 namespace Novel.Cli.Commands;
 
 /// <summary>Options of <c>novel clean</c>.</summary>
-[Verb("clean", HelpText = "Print a chapter file cleaned of site boilerplate: the title line if found, then one paragraph a line.")]
+[Verb("clean", HelpText = "Print a chapter file, whole-book text or book folder cleaned of site boilerplate: each title line, then one paragraph a line.")]
 internal sealed class CleanOptions
 {
-    [Value(0, MetaName = "FILE", Required = true, HelpText = "A chapter file (.txt or .html).")]
+    [Value(0, MetaName = "FILE", Required = true, HelpText = "A chapter file (.txt or .html), a whole-book .txt, or a book folder.")]
     public string File { get; init; } = "";
 
     [Option("report", HelpText = "Write a JSON report of every line removed, cut or joined, with its rule.")]
@@ -15,6 +15,6 @@ internal sealed class CleanOptions
     [Option("author-notes", HelpText = "keep (default) or drop authors' notes.")]
     public string? AuthorNotes { get; init; }
 
-    [Option("book", HelpText = "A book folder whose book.yml cleaning rules apply (default: the file's folder).")]
+    [Option("book", HelpText = "A book folder whose book.yml cleaning rules apply (default: the file's folder, or the folder itself).")]
     public string? Book { get; init; }
 }

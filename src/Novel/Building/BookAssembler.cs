@@ -32,7 +32,7 @@ public static class BookAssembler
         }
 
         var loadEvents = new List<CleaningEvent>();
-        List<LoadedChapter> loaded;
+        IReadOnlyList<LoadedChapter> loaded;
         using (StageTimer.Start("load"))
         {
             loaded = LoadChapters(chapterFiles, loadEvents);
@@ -91,8 +91,17 @@ public static class BookAssembler
         return new BoilerplateCleaner(rules, new CleaningOptions { AuthorNotes = drop ? AuthorNoteHandling.Drop : AuthorNoteHandling.Keep });
     }
 
-    private static List<LoadedChapter> LoadChapters(IReadOnlyList<string> files, List<CleaningEvent> events)
+    /// <summary>
+    /// Loads chapter files (in parallel; a whole-book text is split into its chapters) and mends what a crawler did
+    /// across them: pages joined, copies kept once, chapters put in order (see <see cref="ChapterSequencer"/>).
+    /// </summary>
+    /// <param name="files">The chapter files in reading order.</param>
+    /// <param name="events">Receives every split, join, removal and mend the loading made.</param>
+    /// <returns>The chapters in reading order.</returns>
+    public static IReadOnlyList<LoadedChapter> LoadChapters(IReadOnlyList<string> files, List<CleaningEvent> events)
     {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(events);
         var perFile = new IReadOnlyList<LoadedChapter>[files.Count];
         var perFileEvents = new IReadOnlyList<CleaningEvent>[files.Count];
         ParallelWork.For(files.Count, i =>
@@ -102,7 +111,7 @@ public static class BookAssembler
             perFileEvents[i] = result.Events;
         });
         events.AddRange(perFileEvents.SelectMany(e => e));
-        return perFile.SelectMany(c => c).ToList();
+        return ChapterSequencer.Mend(perFile.SelectMany(c => c).ToList(), events);
     }
 
     private static AssembledChapter AssembleChapter(int index, CleanedChapter cleaned, BookConfig config, TranslationSources translations, bool fromWholeBook, PairingOptions pairing, PairingCache cache)

@@ -6,7 +6,7 @@ namespace Novel.Building;
 
 /// <summary>
 /// The whole build: assemble the book folder into the book model, check it when strict, write the EPUB (and a second
-/// layout when asked) atomically, and write the report. The output path only ever holds a complete book.
+/// layout when asked; or a set of volumes) atomically, and write the report. The output paths only ever hold complete books.
 /// </summary>
 public static class BookBuilder
 {
@@ -23,13 +23,13 @@ public static class BookBuilder
             .Where(c => c.Misaligned)
             .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.TranslationFile}: {c.Chapter.Title}: mean confidence {c.Pairing!.Confidence:F2}, {c.Pairing.LowConfidenceBeads.Count} low-confidence beads"))
             .ToList();
-        if (request.ReportPath is { } reportPath)
-        {
-            BuildReport.Write(reportPath, assembled);
-        }
-
         if (request.Strict && misaligned.Count > 0)
         {
+            if (request.ReportPath is { } failedReport)
+            {
+                BuildReport.Write(failedReport, assembled, []);
+            }
+
             var first = assembled.Chapters.First(c => c.Misaligned);
             throw new NovelInputException(first.TranslationFile!, $"--strict: {misaligned.Count} chapter(s) misaligned:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", misaligned)}");
         }
@@ -39,11 +39,29 @@ public static class BookBuilder
             Modified = BuildClock.Resolve(assembled.InputFiles, request.SourceDateEpoch),
             Layout = request.Layout,
         };
-        var outputs = new List<(string, long)>();
-        Write(assembled, request.OutputPath, options, outputs);
-        if (request.AlsoLayout is { } also && also != request.Layout)
+        var outputs = new List<(string Path, long Bytes)>();
+        if (request.SplitEvery is { } chaptersPerVolume)
         {
-            Write(assembled, SiblingPath(request.OutputPath, also), options with { Layout = also }, outputs);
+            List<(string, EpubWriterOptions)> targets = [(request.OutputPath, options)];
+            if (request.AlsoLayout is { } alsoSplit && alsoSplit != request.Layout)
+            {
+                targets.Add((SiblingPath(request.OutputPath, alsoSplit), options with { Layout = alsoSplit }));
+            }
+
+            outputs.AddRange(VolumeSetWriter.Write(assembled.Book, chaptersPerVolume, targets));
+        }
+        else
+        {
+            Write(assembled, request.OutputPath, options, outputs);
+            if (request.AlsoLayout is { } also && also != request.Layout)
+            {
+                Write(assembled, SiblingPath(request.OutputPath, also), options with { Layout = also }, outputs);
+            }
+        }
+
+        if (request.ReportPath is { } reportPath)
+        {
+            BuildReport.Write(reportPath, assembled, outputs.Select(o => o.Path).ToList());
         }
 
         return new BuildSummary(
@@ -53,7 +71,10 @@ public static class BookBuilder
             assembled.RemovedLines,
             assembled.CleaningEvents.Count(e => e.Action == CleaningAction.Cut),
             misaligned,
-            outputs);
+            outputs)
+        {
+            Mends = ChapterMends.From(assembled.LoadEvents),
+        };
     }
 
     /// <summary>The path of a second layout's book: <c>novel.epub</c> → <c>novel.translation.epub</c>.</summary>

@@ -13,13 +13,28 @@ public static class BuildReport
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes the report for an assembled book to <paramref name="path"/>, atomically.</summary>
-    public static void Write(string path, AssembledBook book) => AtomicFileWriter.Write(path, stream => Write(stream, book));
+    public static void Write(string path, AssembledBook book) => Write(path, book, []);
+
+    /// <summary>Writes the report for an assembled book and the books built from it to <paramref name="path"/>, atomically.</summary>
+    public static void Write(string path, AssembledBook book, IReadOnlyList<string> outputs) =>
+        AtomicFileWriter.Write(path, stream => Write(stream, book, outputs));
 
     /// <summary>Writes the report for an assembled book to a stream.</summary>
-    public static void Write(Stream stream, AssembledBook book)
+    public static void Write(Stream stream, AssembledBook book) => Write(stream, book, []);
+
+    /// <summary>Writes the report for an assembled book and the books built from it (every file written, in order) to a stream.</summary>
+    public static void Write(Stream stream, AssembledBook book, IReadOnlyList<string> outputs)
     {
+        ArgumentNullException.ThrowIfNull(outputs);
         using var writer = new Utf8JsonWriter(stream, Options);
         writer.WriteStartObject();
+        writer.WriteStartArray("outputs");
+        foreach (var output in outputs)
+        {
+            writer.WriteStringValue(output);
+        }
+
+        writer.WriteEndArray();
         writer.WritePropertyName("cleaning");
         using (var cleaning = JsonDocument.Parse(new CleaningReport(book.Chapters.Select(c => c.Cleaned), book.LoadEvents).ToJson()))
         {

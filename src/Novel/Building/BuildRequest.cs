@@ -17,6 +17,12 @@ public sealed record BuildRequest
     /// <summary>A second layout written next to the first from the same run, or null.</summary>
     public EpubLayout? AlsoLayout { get; init; }
 
+    /// <summary>
+    /// Write a set of volumes of at most this many chapters each (<see cref="VolumeSplitter"/>) instead of one book:
+    /// <c>novel.epub</c> becomes <c>novel-1.epub</c>, <c>novel-2.epub</c>, … Null writes one book.
+    /// </summary>
+    public int? SplitEvery { get; init; }
+
     /// <summary>Fail when a chapter's pairing is misaligned or has low-confidence beads.</summary>
     public bool Strict { get; init; }
 

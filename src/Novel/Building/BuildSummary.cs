@@ -15,4 +15,8 @@ public sealed record BuildSummary(
     int RemovedLines,
     int CutWatermarks,
     IReadOnlyList<string> MisalignedChapters,
-    IReadOnlyList<(string Path, long Bytes)> Outputs);
+    IReadOnlyList<(string Path, long Bytes)> Outputs)
+{
+    /// <summary>What loading mended across chapters: whole-book splits, joined pages, dropped copies, reordering.</summary>
+    public ChapterMends Mends { get; init; } = ChapterMends.None;
+}

@@ -41,7 +41,8 @@ public sealed class CleaningReport
         Events = [.. loading, .. list.SelectMany(c => c.Events)];
         _lines = new(() => [.. loading.Where(e => LoadFate(e) is not null)
                 .Select(e => new LineAccount(new Loading.SourceLine(e.Text, e.Source), LoadFate(e)!.Value, e.RuleId)),
-            .. list.SelectMany(Account)]);
+            .. list.SelectMany(Account),
+            .. TitleLines(list, loading)]);
         foreach (var e in loading)
         {
             if (LoadFate(e) is { } fate)
@@ -54,6 +55,8 @@ public sealed class CleaningReport
         {
             CountFates(chapter, _fateCounts);
         }
+
+        _fateCounts[(int)LineFate.Heading] += TitleLines(list, loading).Count();
 
         var totals = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var e in Events)
@@ -110,6 +113,18 @@ public sealed class CleaningReport
         {
             counts[(int)(fates.Of(line).Fate ?? LineFate.Unaccounted)]++;
         }
+    }
+
+    /// <summary>
+    /// The title lines of chapters loaded one a file (<c>第8章 渡口</c> at the top of <c>0008.txt</c>): headings. A title
+    /// where a whole book was split, or of a page joined to the one before, is already accounted for by its event.
+    /// </summary>
+    private static IEnumerable<LineAccount> TitleLines(List<CleanedChapter> chapters, List<CleaningEvent> loading)
+    {
+        var accounted = loading.Where(e => e.Action is CleaningAction.Removed or CleaningAction.Joined or CleaningAction.ChapterSplit).Select(e => e.Source).ToHashSet();
+        return chapters
+            .Where(c => c.Source.Title is not null && c.Source.Source.Line > 0 && !accounted.Contains(c.Source.Source))
+            .Select(c => new LineAccount(new Loading.SourceLine(c.Source.Title!, c.Source.Source), LineFate.Heading, "title"));
     }
 
     /// <summary>Writes the report as JSON to a file.</summary>

@@ -12,7 +12,7 @@ public enum LineFate
     /// <summary>The line was joined to the paragraph before it.</summary>
     Joined,
 
-    /// <summary>The line is a chapter or volume heading, where a whole-book text was split.</summary>
+    /// <summary>The line is a chapter or volume heading: where a whole-book text was split, or a chapter file's title line.</summary>
     Heading,
 
     /// <summary>Nothing says what became of the line: a cleaner bug.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -19,6 +20,20 @@ internal static class EpubIdentifier
 
         var name = metadata.Title.Normalize(NormalizationForm.FormC) + "\n" + (metadata.Author ?? "").Normalize(NormalizationForm.FormC);
         return "urn:uuid:" + NameBasedUuid(NovelNamespace, name);
+    }
+
+    /// <summary>
+    /// The identifier of one volume of a book split every <paramref name="chaptersPerVolume"/> chapters: a name-based
+    /// UUID in the book's own UUID namespace (or, for a book whose identifier is no UUID, in Novel's, named by that
+    /// identifier), so that rebuilding the set gives every volume the same identifier and no two volumes share one.
+    /// </summary>
+    public static string ForVolume(string bookIdentifier, int chaptersPerVolume, int position)
+    {
+        var name = string.Create(CultureInfo.InvariantCulture, $"volume {position} of every {chaptersPerVolume} chapters");
+        var uuid = bookIdentifier.StartsWith("urn:uuid:", StringComparison.OrdinalIgnoreCase) ? bookIdentifier["urn:uuid:".Length..] : bookIdentifier;
+        return Guid.TryParse(uuid, out var guid)
+            ? "urn:uuid:" + NameBasedUuid(guid.ToString("D"), name)
+            : "urn:uuid:" + NameBasedUuid(NovelNamespace, bookIdentifier.Normalize(NormalizationForm.FormC) + "\n" + name);
     }
 
     /// <summary>A version-5 (SHA-1, name-based) UUID of <paramref name="name"/> in the namespace <paramref name="namespaceUuid"/> (RFC 9562).</summary>

@@ -24,12 +24,12 @@ public sealed class EpubWriter
         var publication = new Publication();
 
         AddStylesheet(publication);
-        AddCover(publication, book, languages);
+        AddCover(publication, book, languages, options.Series);
         AddTitlePage(publication, metadata, languages);
         AddFrontMatter(publication, book.FrontMatter);
         AddChapters(publication, book.Chapters, languages, options.MaxChapterBytes);
         AddTitlePageToEmptyToc(publication, metadata, languages);
-        var package = PackageDocumentWriter.Write(metadata, identifier, options.Modified, publication);
+        var package = PackageDocumentWriter.Write(metadata, identifier, options.Modified, publication, options.Series);
         var ncx = NcxWriter.Write(identifier, metadata.Title, publication, languages);
         var nav = NavDocumentWriter.Write(publication, languages);
 
@@ -66,10 +66,10 @@ public sealed class EpubWriter
     private static void AddStylesheet(Publication publication) =>
         publication.Add(new EpubFile("css", EpubPaths.Stylesheet, "text/css", Stylesheet.Load(), InSpine: false));
 
-    private static void AddCover(Publication publication, Book book, BookLanguages languages)
+    private static void AddCover(Publication publication, Book book, BookLanguages languages, EpubSeries? series)
     {
-        // A book without a cover gets a typographic one, so library views show it by name.
-        var cover = book.Cover ?? TypographicCover.Create(book.Metadata);
+        // A book without a cover gets a typographic one, so library views show it by name (and volume number).
+        var cover = book.Cover ?? TypographicCover.Create(book.Metadata, series);
         var imageHref = EpubPaths.ImagesFolder + "cover" + CoverExtension(cover);
         publication.Add(new EpubFile("cover-image", imageHref, cover.MediaType, cover.Bytes, InSpine: false, Properties: "cover-image"));
         var pageHref = EpubPaths.TextFolder + "cover.xhtml";

@@ -26,6 +26,9 @@ public sealed record EpubWriterOptions
     /// </summary>
     public int MaxChapterBytes { get; init; } = DefaultMaxChapterBytes;
 
+    /// <summary>The series this book is one volume of, or null for a book on its own.</summary>
+    public EpubSeries? Series { get; init; }
+
     /// <summary>
     /// The modification time that reproducible builds ask for: <paramref name="sourceDateEpoch"/> (the value of the
     /// <c>SOURCE_DATE_EPOCH</c> environment variable, in seconds since 1970-01-01 UTC) when it is set, else <paramref name="now"/>.

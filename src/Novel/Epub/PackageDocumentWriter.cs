@@ -9,13 +9,14 @@ internal static class PackageDocumentWriter
     private const string IdentifierId = "book-id";
     private const string NcxId = "ncx";
     private const string NavId = "nav";
+    private const string SeriesId = "series";
 
     /// <summary>The package document's bytes.</summary>
-    public static byte[] Write(BookMetadata metadata, string identifier, DateTimeOffset modified, Publication publication)
+    public static byte[] Write(BookMetadata metadata, string identifier, DateTimeOffset modified, Publication publication, EpubSeries? series = null)
     {
         using var opf = EpubXmlWriter.Document(EpubNamespaces.Opf);
         opf.Start("package").Attribute("version", "3.0").Attribute("unique-identifier", IdentifierId).XmlLang(metadata.Language).Line();
-        WriteMetadata(opf, metadata, identifier, modified, publication);
+        WriteMetadata(opf, metadata, identifier, modified, publication, series);
         WriteManifest(opf, publication);
         WriteSpine(opf, publication);
         opf.End().Line();
@@ -26,7 +27,7 @@ internal static class PackageDocumentWriter
     public static string FormatModified(DateTimeOffset modified) =>
         modified.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    private static void WriteMetadata(EpubXmlWriter opf, BookMetadata metadata, string identifier, DateTimeOffset modified, Publication publication)
+    private static void WriteMetadata(EpubXmlWriter opf, BookMetadata metadata, string identifier, DateTimeOffset modified, Publication publication, EpubSeries? series)
     {
         opf.Start("metadata").DeclarePrefix("dc", EpubNamespaces.DublinCore).Line();
         Dc(opf, "identifier", identifier, id: IdentifierId);
@@ -52,6 +53,11 @@ internal static class PackageDocumentWriter
         OptionalDc(opf, "rights", metadata.Rights);
         OptionalDc(opf, "description", metadata.Description);
         Meta(opf, "dcterms:modified", FormatModified(modified));
+        if (series is not null)
+        {
+            WriteSeries(opf, series, metadata.Language);
+        }
+
         var cover = publication.Files.FirstOrDefault(f => f.Properties == "cover-image");
         WriteAccessibility(opf, hasImages: cover is not null);
         if (cover is not null)
@@ -60,6 +66,21 @@ internal static class PackageDocumentWriter
         }
 
         opf.End().Line();
+    }
+
+    /// <summary>
+    /// The series a volume belongs to, twice: as EPUB 3's <c>belongs-to-collection</c> (Apple Books, Kobo, KOReader)
+    /// and as calibre's own <c>calibre:series</c> metadata, which calibre and the Kindle and Kobo paths through it read.
+    /// </summary>
+    private static void WriteSeries(EpubXmlWriter opf, EpubSeries series, string language)
+    {
+        var position = series.Position.ToString(CultureInfo.InvariantCulture);
+        opf.Start("meta").Attribute("property", "belongs-to-collection").Attribute("id", SeriesId).XmlLang(language)
+            .Text(series.Title).End().Line();
+        Refine(opf, SeriesId, "collection-type", "series");
+        Refine(opf, SeriesId, "group-position", position);
+        opf.Start("meta").Attribute("name", "calibre:series").Attribute("content", series.Title).EndEmpty().Line();
+        opf.Start("meta").Attribute("name", "calibre:series_index").Attribute("content", position).EndEmpty().Line();
     }
 
     /// <summary>The schema.org accessibility metadata that EPUB Accessibility asks for: what the book is made of and how it is navigated.</summary>

@@ -8,6 +8,7 @@ namespace Novel.Epub;
 /// <summary>
 /// Makes a plain typographic cover (an SVG image: the title in both languages and the author, black on white) for a
 /// book whose metadata names no cover, so that readers' library views show the book by name rather than a blank.
+/// A volume of a set shows the whole book's title and, below it, the volume number in large figures.
 /// </summary>
 internal static class TypographicCover
 {
@@ -16,8 +17,10 @@ internal static class TypographicCover
     private const int CjkPerLine = 8;
     private const int LatinPerLine = 26;
 
-    public static CoverImage Create(BookMetadata metadata)
+    public static CoverImage Create(BookMetadata metadata, EpubSeries? series = null)
     {
+        var title = series?.Title ?? metadata.Title;
+        var translatedTitle = series is null ? metadata.TranslatedTitle : series.TranslatedTitle;
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, settings))
@@ -33,13 +36,13 @@ internal static class TypographicCover
             Rect(xml, 30, 30, Width - 60, Height - 60, "none", "#000000");
 
             var y = 260;
-            foreach (var line in Wrap(XmlTextSanitizer.Clean(metadata.Title), CjkPerLine, cjk: true))
+            foreach (var line in Wrap(XmlTextSanitizer.Clean(title), CjkPerLine, cjk: true))
             {
                 Text(xml, line, y, 64, metadata.Language, "bold");
                 y += 84;
             }
 
-            if (metadata.TranslatedTitle is { Length: > 0 } translated)
+            if (translatedTitle is { Length: > 0 } translated)
             {
                 y += 20;
                 foreach (var line in Wrap(XmlTextSanitizer.Clean(translated), LatinPerLine, cjk: false))
@@ -47,6 +50,12 @@ internal static class TypographicCover
                     Text(xml, line, y, 38, metadata.TranslationLanguage, "normal");
                     y += 50;
                 }
+            }
+
+            if (series is not null)
+            {
+                // Figures read the same in both languages; kept clear of the author line below.
+                Text(xml, Number(series.Position), Math.Clamp(y + 110, 620, 690), 120, "zxx", "bold");
             }
 
             if (metadata.Author is { Length: > 0 } author)

@@ -2,7 +2,8 @@ namespace Novel.Loading;
 
 /// <summary>
 /// Orders file names as people do: digit runs by their value, so <c>2.txt</c> comes before <c>10.txt</c> and
-/// <c>0002</c> before <c>10</c>. Only the file name is compared; the full path breaks ties.
+/// <c>0002</c> before <c>10</c>, and a name before the same name with more added (<c>12.html</c>, <c>12_2.html</c>).
+/// Only the file name is compared; the full path breaks ties.
 /// </summary>
 public sealed class NaturalFileOrder : IComparer<string>
 {
@@ -20,6 +21,13 @@ public sealed class NaturalFileOrder : IComparer<string>
         if (x is null || y is null)
         {
             return x is null ? -1 : 1;
+        }
+
+        // The name before its extension first, so "12.html" comes before "12_2.html" and "0021.txt" before "0021 (1).txt".
+        var byStem = CompareNatural(Path.GetFileNameWithoutExtension(x.AsSpan()), Path.GetFileNameWithoutExtension(y.AsSpan()));
+        if (byStem != 0)
+        {
+            return byStem;
         }
 
         var byName = CompareNatural(Path.GetFileName(x.AsSpan()), Path.GetFileName(y.AsSpan()));
