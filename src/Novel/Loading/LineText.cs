@@ -21,7 +21,8 @@ internal static partial class LineText
     /// <summary>Like <see cref="Trim(string)"/>, for a line that is a slice of a bigger text: only the trimmed text is copied.</summary>
     public static string Trim(ReadOnlySpan<char> raw) => TrimSpan(raw).ToString();
 
-    private static ReadOnlySpan<char> TrimSpan(ReadOnlySpan<char> raw)
+    /// <summary>Like <see cref="Trim(ReadOnlySpan{char})"/>, without copying: the trimmed part of <paramref name="raw"/>.</summary>
+    public static ReadOnlySpan<char> TrimSpan(ReadOnlySpan<char> raw)
     {
         var text = raw.Trim(Blanks);
         if (!text.IsEmpty && text[0] == '&')

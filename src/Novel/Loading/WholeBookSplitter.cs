@@ -17,6 +17,7 @@ public static class WholeBookSplitter
 {
     private const int MaxLateNameLength = 40;
     private const int MeasureChunk = 4096;
+    private const int ParallelDrafts = 16;
 
     /// <summary>Splits a decoded whole-book text.</summary>
     /// <param name="text">The book's text.</param>
@@ -120,13 +121,32 @@ public static class WholeBookSplitter
         return Assemble(front, drafts, path, events);
     }
 
+    /// <summary>
+    /// True when at least two lines of the text read as chapter or volume titles: a text with fewer is split into
+    /// fewer than two chapters, so it is no whole book. Cheap: only lines that may start a title are copied.
+    /// </summary>
+    internal static bool MayHoldChapters(string text)
+    {
+        var titles = 0;
+        foreach (var (_, raw) in LineSplitter.Split(text))
+        {
+            var line = LineText.TrimSpan(raw.Span);
+            if (ChapterTitlePattern.MayMatch(line) && ChapterTitlePattern.Match(line.ToString()) is not null && ++titles == 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static SplitResult Assemble(ChapterDraft front, List<ChapterDraft> drafts, string path, List<CleaningEvent> events)
     {
         var joiner = HardWrapJoiner.For(drafts.Count > 0 ? drafts : [front]);
 
         // Each chapter's wrapped lines are joined on all cores; its join events follow the split's in chapter order.
         var joined = new (List<SourceLine> Lines, List<CleaningEvent> Events)?[drafts.Count];
-        Parallel.For(0, drafts.Count, i =>
+        void JoinDraft(int i)
         {
             // A volume heading with no text of its own only names the chapters after it.
             if (drafts[i].Title is not { Kind: TitleKind.Volume } || drafts[i].HasText)
@@ -134,7 +154,19 @@ public static class WholeBookSplitter
                 var joinEvents = new List<CleaningEvent>();
                 joined[i] = (joiner.Join(drafts[i].Body, path, joinEvents), joinEvents);
             }
-        });
+        }
+
+        if (drafts.Count < ParallelDrafts)
+        {
+            for (var i = 0; i < drafts.Count; i++)
+            {
+                JoinDraft(i);
+            }
+        }
+        else
+        {
+            Parallel.For(0, drafts.Count, JoinDraft);
+        }
 
         var chapters = new List<LoadedChapter>(drafts.Count);
         for (var i = 0; i < drafts.Count; i++)
@@ -240,18 +272,23 @@ public static class WholeBookSplitter
     {
         var slices = LineSplitter.Split(text).ToList();
         var lines = new RawLine[slices.Count];
-        if (lines.Length == 0)
-        {
-            return lines;
-        }
-
-        Parallel.ForEach(Partitioner.Create(0, slices.Count, MeasureChunk), range =>
+        void MeasureRange(Tuple<int, int> range)
         {
             for (var i = range.Item1; i < range.Item2; i++)
             {
                 lines[i] = RawLine.From(slices[i].Number, slices[i].Text);
             }
-        });
+        }
+
+        if (lines.Length <= MeasureChunk)
+        {
+            MeasureRange(Tuple.Create(0, lines.Length)); // a small text: not worth the threads
+        }
+        else
+        {
+            Parallel.ForEach(Partitioner.Create(0, lines.Length, MeasureChunk), MeasureRange);
+        }
+
         return lines;
     }
 
