@@ -3,8 +3,8 @@ namespace Novel.Cleaning;
 /// <summary>
 /// Asks a rule set about one (width-folded) line at a time: <see cref="Scan"/> finds which rules' triggers the line
 /// holds, once; then the line, inline and note rules are tried, only those a trigger lets through (and those without
-/// triggers). Answers for a text that held a trigger are remembered in a <see cref="RuleAnswerCache"/> shared by the
-/// book. One instance a thread.
+/// triggers). Answers for a short text that held a trigger are remembered in a <see cref="RuleAnswerCache"/> shared by
+/// the book. One instance a thread.
 /// </summary>
 internal sealed class LineMatcher
 {
@@ -40,7 +40,7 @@ internal sealed class LineMatcher
 
     private T Remembered<T>(System.Collections.Concurrent.ConcurrentDictionary<string, T>? answers, Func<LineMatcher, T> ask)
     {
-        if (answers is null || !_triggered)
+        if (answers is null || !_triggered || _folded.Length > RuleAnswerCache.MaxTextLength)
         {
             return ask(this);
         }
