@@ -52,7 +52,7 @@ internal sealed class DoubleByteDecoder
     /// <summary>Decodes the bytes from <paramref name="start"/> on, throwing <see cref="DecoderFallbackException"/> as the strict encoding would.</summary>
     public string GetString(byte[] bytes, int start)
     {
-        var chars = new char[bytes.Length - start];
+        var chars = GC.AllocateUninitializedArray<char>(bytes.Length - start); // every character read is written before use
         var length = 0;
         var i = start;
         while (i < bytes.Length)
