@@ -25,6 +25,8 @@ internal sealed class ChapterCleaning
     private readonly List<(int Line, CleaningEvent Event)> _events = [];
     private readonly List<RepairFinding> _findings = [];
     private readonly LineMatcher _matcher;
+    private readonly bool[] _scratchHits;
+    private char[] _scratch = new char[256];
 
     public ChapterCleaning(CleaningRuleSet rules, CleaningOptions options, IReadOnlySet<string> learned, LoadedChapter chapter, RuleAnswerCache? answers)
     {
@@ -34,6 +36,7 @@ internal sealed class ChapterCleaning
         _chapter = chapter;
         _lines = new LineState[chapter.Lines.Count];
         _matcher = new LineMatcher(rules, answers);
+        _scratchHits = new bool[rules.HitCount];
     }
 
     public CleanedChapter Run()
@@ -77,6 +80,17 @@ internal sealed class ChapterCleaning
         if (_findings.Count > 0 && text.Length == 0)
         {
             return Removed(index, line, _findings[0].RuleId);
+        }
+
+        if (IsUntouchedByRules(text))
+        {
+            // No rule can match, no keep pattern applies and it is no list: only the learned lines remain to check.
+            if (_learned.Count > 0 && _learned.Contains(LineShape.NormalisedKey(text)))
+            {
+                Removed(index, line, LearnedRule);
+            }
+
+            return line;
         }
 
         var folded = WidthFolder.Fold(text);
@@ -166,6 +180,26 @@ internal sealed class ChapterCleaning
 
         line.Text = result;
         return true;
+    }
+
+    /// <summary>
+    /// True for most story lines: folded (into a scratch buffer, not a new string) the line holds no trigger, every rule
+    /// has triggers, there are no keep patterns, and it has too few spaces to be a recommendation list.
+    /// </summary>
+    private bool IsUntouchedByRules(string text)
+    {
+        if (!_rules.EveryRuleHasTriggers || _rules.KeepPatterns.Count > 0)
+        {
+            return false;
+        }
+
+        if (_scratch.Length < text.Length)
+        {
+            _scratch = new char[Math.Max(text.Length, _scratch.Length * 2)];
+        }
+
+        var folded = WidthFolder.FoldInto(text, _scratch);
+        return !_rules.ScanTriggers(folded, _scratchHits) && !RecommendationListDetector.MayBeList(folded);
     }
 
     private void RemoveTitleRepeat(string? title)

@@ -22,6 +22,7 @@ public sealed class CleaningRuleSet
         InlineRules = [.. rules.Where(r => r.Kind == CleaningRuleKind.Inline)];
         NoteRules = [.. rules.Where(r => r.Kind == CleaningRuleKind.Note)];
         _triggers = new TriggerScanner([.. LineRules, .. InlineRules, .. NoteRules]);
+        EveryRuleHasTriggers = rules.All(r => r.Triggers.Count > 0);
     }
 
     private readonly TriggerScanner _triggers;
@@ -40,6 +41,9 @@ public sealed class CleaningRuleSet
     internal CleaningRule[] InlineRules { get; }
 
     internal CleaningRule[] NoteRules { get; }
+
+    /// <summary>True when every rule has triggers, so a line that holds none can match no rule.</summary>
+    internal bool EveryRuleHasTriggers { get; }
 
     /// <summary>The length of a trigger-hit span: one entry a rule, line rules first, then inline rules, then notes.</summary>
     internal int HitCount => _triggers.RuleCount;
