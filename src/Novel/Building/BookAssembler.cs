@@ -51,13 +51,15 @@ public static class BookAssembler
         var inputs = new List<string>(chapterFiles);
         var pairing = new PairingOptions { Glossary = config.Glossary };
         var chapters = new AssembledChapter[cleaned.Count];
-        var cache = Environment.GetEnvironmentVariable("NOVEL_BUILD_CACHE") == "0" ? PairingCache.None : PairingCache.Open(bookDirectory);
+        var cache = BuildCache.Enabled ? PairingCache.Open(bookDirectory) : PairingCache.None;
+        translations.Cache = BuildCache.Enabled ? TranslationCache.Open(bookDirectory) : TranslationCache.None;
         using (StageTimer.Start("pair"))
         {
             ParallelWork.For(cleaned.Count, i => chapters[i] = AssembleChapter(i, cleaned[i], config, translations, chaptersPerFile[cleaned[i].Source.Source.File] > 1, pairing, cache));
         }
 
         cache.Save();
+        translations.Cache.Save();
         inputs.AddRange(chapters.Select(c => c.TranslationFile).OfType<string>().Concat(translations.WholeBookFiles).Distinct(StringComparer.Ordinal));
 
         var frontMatter = LoadFrontMatter(bookDirectory, config, inputs);

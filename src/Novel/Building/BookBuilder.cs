@@ -52,10 +52,10 @@ public static class BookBuilder
         }
         else
         {
-            Write(assembled, request.OutputPath, options, outputs);
+            Write(assembled, request.BookDirectory, request.OutputPath, options, outputs);
             if (request.AlsoLayout is { } also && also != request.Layout)
             {
-                Write(assembled, SiblingPath(request.OutputPath, also), options with { Layout = also }, outputs);
+                Write(assembled, request.BookDirectory, SiblingPath(request.OutputPath, also), options with { Layout = also }, outputs);
             }
         }
 
@@ -91,10 +91,12 @@ public static class BookBuilder
         return Path.Combine(directory, $"{Path.GetFileNameWithoutExtension(outputPath)}.{suffix}{Path.GetExtension(outputPath)}");
     }
 
-    private static void Write(AssembledBook assembled, string path, EpubWriterOptions options, List<(string, long)> outputs)
+    private static void Write(AssembledBook assembled, string bookDirectory, string path, EpubWriterOptions options, List<(string, long)> outputs)
     {
         using var timer = StageTimer.Start("write " + Path.GetFileName(path));
-        AtomicFileWriter.Write(path, stream => new EpubWriter().Write(assembled.Book, stream, options));
+        using var pages = BuildCache.Enabled ? ChapterPageCache.Open(BuildCache.PagesPath(bookDirectory, options.Layout)) : null;
+        AtomicFileWriter.Write(path, stream => new EpubWriter().Write(assembled.Book, stream, options with { PageCache = pages }));
+        pages?.Save();
         outputs.Add((path, new FileInfo(path).Length));
     }
 }

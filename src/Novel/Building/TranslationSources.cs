@@ -17,6 +17,9 @@ public sealed class TranslationSources
         this.language = language;
     }
 
+    /// <summary>Where chapter translation files read by an earlier build are remembered; none unless set.</summary>
+    internal TranslationCache Cache { get; set; } = TranslationCache.None;
+
     /// <summary>Every whole-book translation file that was read.</summary>
     public IReadOnlyList<string> WholeBookFiles { get; private set; } = [];
 
@@ -56,7 +59,7 @@ public sealed class TranslationSources
     {
         if (!fromWholeBook && ChapterFileName.FindTranslation(chapterFile, language) is { } path)
         {
-            return MarkdownDocumentLoader.Load(path);
+            return Cache.Load(path);
         }
 
         return wholeBook.TryGetValue(number, out var found)

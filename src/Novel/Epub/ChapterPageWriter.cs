@@ -13,6 +13,12 @@ internal sealed class ChapterPageWriter(BookLanguages languages, int maxBytes)
     /// <summary>The beads of each of the chapter's pages, in order; <see cref="WritePart"/> writes a page.</summary>
     public List<IReadOnlyList<ParagraphPair>> SplitIntoParts(Chapter chapter)
     {
+        // Most chapters are far below the limit even counted generously; only the others are measured bead by bead.
+        if (UpperBound(chapter) <= maxBytes)
+        {
+            return [chapter.Pairs];
+        }
+
         var parts = new List<IReadOnlyList<ParagraphPair>>();
         var current = new List<ParagraphPair>();
         var size = EmptyPartSize(chapter, 0);
@@ -37,6 +43,40 @@ internal sealed class ChapterPageWriter(BookLanguages languages, int maxBytes)
 
         parts.Add(current);
         return parts;
+    }
+
+    /// <summary>
+    /// More bytes than the chapter's one page can take: every character of text counted at six bytes (the most that
+    /// UTF-8 and XML escaping make of one UTF-16 unit, as in <c>&amp;quot;</c>) and every element and attribute
+    /// around it at a generous fixed size, each language tag counted wherever it may appear.
+    /// </summary>
+    private long UpperBound(Chapter chapter)
+    {
+        const int CharBytes = 6;
+        var tags = CharBytes * 2 * (languages.Original.Length + languages.Translation.Length);
+        var titles = chapter.Title.Length + (chapter.TranslatedTitle?.Length ?? 0) + 16;
+        long bound = 2048 + (3 * tags) + (2 * CharBytes * titles);
+        foreach (var pair in chapter.Pairs)
+        {
+            bound += 128 + Paragraphs(pair.Original) + Paragraphs(pair.Translation);
+        }
+
+        return bound;
+
+        long Paragraphs(IReadOnlyList<Paragraph> paragraphs)
+        {
+            long bytes = 0;
+            foreach (var paragraph in paragraphs)
+            {
+                bytes += 128 + tags;
+                foreach (var run in paragraph.Runs)
+                {
+                    bytes += 64 + ((long)CharBytes * run.Text.Length);
+                }
+            }
+
+            return bytes;
+        }
     }
 
     private long EmptyPartSize(Chapter chapter, int part) => WritePart(chapter, part, []).LongLength;

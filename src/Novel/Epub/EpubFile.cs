@@ -14,9 +14,9 @@ internal sealed record EpubFile(string Id, string Href, string MediaType, byte[]
     /// <summary>A page read in order, in the spine.</summary>
     public static EpubFile Page(string id, string href, byte[] content) => new(id, href, XhtmlMediaType, content, InSpine: true);
 
-    /// <summary>A page read in order whose bytes are written only when the zip needs them.</summary>
-    public static EpubFile LatePage(string id, string href, Func<byte[]> render) => new(id, href, XhtmlMediaType, [], InSpine: true) { Render = render };
+    /// <summary>A page read in order whose zip entry is prepared (written and deflated, or taken from a cache) only when the zip needs it.</summary>
+    public static EpubFile LatePage(string id, string href, Func<string, ZipEntryData> prepare) => new(id, href, XhtmlMediaType, [], InSpine: true) { Prepare = prepare };
 
-    /// <summary>Writes the bytes of a late page (when set, <see cref="Content"/> is empty).</summary>
-    public Func<byte[]>? Render { get; init; }
+    /// <summary>Prepares a late page's zip entry under the zip path it is given (when set, <see cref="Content"/> is empty).</summary>
+    public Func<string, ZipEntryData>? Prepare { get; init; }
 }

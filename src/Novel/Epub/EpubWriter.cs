@@ -27,7 +27,7 @@ public sealed class EpubWriter
         AddCover(publication, book, languages, options.Series);
         AddTitlePage(publication, metadata, languages);
         AddFrontMatter(publication, book.FrontMatter);
-        AddChapters(publication, book.Chapters, languages, options.MaxChapterBytes);
+        AddChapters(publication, book.Chapters, languages, options.MaxChapterBytes, options.PageCache);
         AddTitlePageToEmptyToc(publication, metadata, languages);
         var package = PackageDocumentWriter.Write(metadata, identifier, options.Modified, publication, options.Series);
         var ncx = NcxWriter.Write(identifier, metadata.Title, publication, languages);
@@ -35,33 +35,21 @@ public sealed class EpubWriter
 
         EpubZipWriter.Write(output, options.Modified,
         [
-            (EpubPaths.Container, ContainerWriter.Write()),
-            (EpubPaths.Package, package),
-            (EpubPaths.ContentFolder + EpubPaths.Nav, nav),
-            (EpubPaths.ContentFolder + EpubPaths.Ncx, ncx),
+            () => EpubZipWriter.Deflate(EpubPaths.Container, ContainerWriter.Write()),
+            () => EpubZipWriter.Deflate(EpubPaths.Package, package),
+            () => EpubZipWriter.Deflate(EpubPaths.ContentFolder + EpubPaths.Nav, nav),
+            () => EpubZipWriter.Deflate(EpubPaths.ContentFolder + EpubPaths.Ncx, ncx),
             .. Contents(publication.Files),
         ]);
     }
 
-    /// <summary>
-    /// Each file's path and bytes in order. Late pages are written here, a batch at a time on all cores, so only one
-    /// batch of chapter pages is ever held in memory while the zip compresses them in order.
-    /// </summary>
-    private static IEnumerable<(string Path, byte[] Content)> Contents(IReadOnlyList<EpubFile> files)
-    {
-        const int Batch = 64;
-        var rendered = new byte[Batch][];
-        for (var start = 0; start < files.Count; start += Batch)
+    /// <summary>How to prepare each file's zip entry, in order: late pages are written only as the zip takes them.</summary>
+    private static IEnumerable<Func<ZipEntryData>> Contents(IReadOnlyList<EpubFile> files) =>
+        files.Select(file =>
         {
-            var count = Math.Min(Batch, files.Count - start);
-            Parallel.For(0, count, i => rendered[i] = files[start + i].Render is { } render ? render() : files[start + i].Content);
-            for (var i = 0; i < count; i++)
-            {
-                yield return (EpubPaths.ContentFolder + files[start + i].Href, rendered[i]);
-                rendered[i] = [];
-            }
-        }
-    }
+            var path = EpubPaths.ContentFolder + file.Href;
+            return file.Prepare is { } prepare ? () => prepare(path) : (Func<ZipEntryData>)(() => EpubZipWriter.Deflate(path, file.Content));
+        });
 
     private static void AddStylesheet(Publication publication) =>
         publication.Add(new EpubFile("css", EpubPaths.Stylesheet, "text/css", Stylesheet.Load(), InSpine: false));
@@ -95,19 +83,32 @@ public sealed class EpubWriter
         }
     }
 
-    private static void AddChapters(Publication publication, IReadOnlyList<Chapter> chapters, BookLanguages languages, int maxChapterBytes)
+    private static void AddChapters(Publication publication, IReadOnlyList<Chapter> chapters, BookLanguages languages, int maxChapterBytes, ChapterPageCache? cache)
     {
         // Chapters are cut into pages on all cores; the pages themselves are written late, while the zip is written.
+        // A chapter whose pages an earlier build cached is neither cut nor written again.
         var pages = new ChapterPageWriter(languages, maxChapterBytes);
-        var parts = new List<IReadOnlyList<ParagraphPair>>[chapters.Count];
-        Parallel.For(0, chapters.Count, i => parts[i] = pages.SplitIntoParts(chapters[i]));
+        var parts = new ChapterParts[chapters.Count];
+        Parallel.For(0, chapters.Count, i =>
+        {
+            if (cache is null)
+            {
+                parts[i] = new ChapterParts(pages.SplitIntoParts(chapters[i]), null, null);
+                return;
+            }
+
+            var key = ChapterPageCache.KeyOf(chapters[i], languages, maxChapterBytes);
+            parts[i] = cache.PageCount(key) is { } cached
+                ? new ChapterParts(null, cached, key)
+                : new ChapterParts(pages.SplitIntoParts(chapters[i]), null, key);
+        });
         var volumeNumber = 0;
         foreach (var run in VolumeRuns(chapters))
         {
             var volume = run.Volume is { } title ? AddVolume(publication, title, ++volumeNumber, languages) : null;
             foreach (var (chapter, index) in run.Chapters)
             {
-                var entry = AddChapter(publication, chapter, index, parts[index], pages, languages);
+                var entry = AddChapter(publication, chapter, index, parts[index], pages, languages, cache);
                 if (volume is not null)
                 {
                     volume.Add(entry);
@@ -141,17 +142,35 @@ public sealed class EpubWriter
     }
 
     /// <summary>Adds a chapter's pages (one, or several when it is long); returns its table-of-contents entry.</summary>
-    private static TocEntry AddChapter(Publication publication, Chapter chapter, int index, List<IReadOnlyList<ParagraphPair>> parts, ChapterPageWriter pages, BookLanguages languages)
+    private static TocEntry AddChapter(Publication publication, Chapter chapter, int index, ChapterParts parts, ChapterPageWriter pages, BookLanguages languages, ChapterPageCache? cache)
     {
         var id = "chapter-" + Number(index + 1);
-        for (var part = 0; part < parts.Count; part++)
+        var count = parts.Count;
+        for (var part = 0; part < count; part++)
         {
             var partId = part == 0 ? id : $"{id}-{part + 1}";
-            var (number, pairs) = (part, parts[part]);
-            publication.Add(EpubFile.LatePage(partId, EpubPaths.TextFolder + partId + ".xhtml", () => pages.WritePart(chapter, number, pairs)));
+            var number = part;
+            publication.Add(EpubFile.LatePage(partId, EpubPaths.TextFolder + partId + ".xhtml", zipPath =>
+            {
+                var entry = parts.Pairs is { } pairs
+                    ? EpubZipWriter.Deflate(zipPath, pages.WritePart(chapter, number, pairs[number]))
+                    : cache!.Read(parts.Key!.Value, number, zipPath);
+                if (parts.Key is { } key)
+                {
+                    cache!.Remember(key, number, count, entry);
+                }
+
+                return entry;
+            }));
         }
 
         return new TocEntry(languages.Arrange(chapter.Title, chapter.TranslatedTitle), EpubPaths.TextFolder + id + ".xhtml", []);
+    }
+
+    /// <summary>A chapter's pages: the pairs of each when they are to be written, or how many the page cache holds.</summary>
+    private sealed record ChapterParts(List<IReadOnlyList<ParagraphPair>>? Pairs, int? Cached, ChapterPageCache.Key? Key)
+    {
+        public int Count => Pairs?.Count ?? Cached!.Value;
     }
 
     /// <summary>The chapters cut into runs that share a volume (null for chapters outside any volume), with their indexes.</summary>

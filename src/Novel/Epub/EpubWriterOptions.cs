@@ -29,6 +29,9 @@ public sealed record EpubWriterOptions
     /// <summary>The series this book is one volume of, or null for a book on its own.</summary>
     public EpubSeries? Series { get; init; }
 
+    /// <summary>Where chapter pages written by an earlier build are remembered and reused; none when null.</summary>
+    internal ChapterPageCache? PageCache { get; init; }
+
     /// <summary>
     /// The modification time that reproducible builds ask for: <paramref name="sourceDateEpoch"/> (the value of the
     /// <c>SOURCE_DATE_EPOCH</c> environment variable, in seconds since 1970-01-01 UTC) when it is set, else <paramref name="now"/>.

@@ -5,7 +5,9 @@ namespace Novel.Epub;
 
 /// <summary>
 /// Zips the publication as OCF wants it: <c>mimetype</c> first, stored, with no extra field; then every other entry
-/// deflated, in the given order, each stamped with the same time so that the bytes are reproducible.
+/// deflated, in the given order, each stamped with the same time so that the bytes are reproducible. Entries are
+/// rendered, deflated and checksummed a batch at a time on all cores, then written in order, so only one batch of
+/// pages is held in memory and the output is the same whatever the scheduling.
 /// </summary>
 internal static class EpubZipWriter
 {
@@ -15,31 +17,34 @@ internal static class EpubZipWriter
     /// <summary>The deflate level of every entry but <c>mimetype</c>.</summary>
     private const CompressionLevel Level = CompressionLevel.Optimal; // Fastest measured: 28% bigger books for about a tenth less write time
 
+    // Entries prepared at once: enough to keep every core busy, few enough that a batch of pages stays small.
+    private const int Batch = 64;
+
     private static readonly DateTime EarliestZipTime = new(1980, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
     private static readonly DateTime LatestZipTime = new(2107, 12, 31, 23, 59, 58, DateTimeKind.Unspecified);
 
-    /// <summary>Writes the archive to <paramref name="output"/>: mimetype, then <paramref name="entries"/> (path, bytes) in order.</summary>
-    public static void Write(Stream output, DateTimeOffset modified, IEnumerable<(string Path, byte[] Content)> entries)
+    /// <summary>Writes the archive to <paramref name="output"/>: mimetype, then <paramref name="entries"/> in order.</summary>
+    /// <param name="output">Where the archive goes; written front to back, never sought.</param>
+    /// <param name="modified">The time every entry is stamped with.</param>
+    /// <param name="entries">For each entry, a function that prepares it (usually through <see cref="Deflate"/>), called once, from any thread.</param>
+    public static void Write(Stream output, DateTimeOffset modified, IReadOnlyList<Func<ZipEntryData>> entries)
     {
-        var time = ZipTime(modified);
-
-        // Straight into the output, not through a copy of the whole archive in memory: a seekable stream lets the
-        // archive go back to fill in each entry's sizes; any other goes through a buffer.
-        using var buffer = output.CanSeek ? null : new MemoryStream();
-        using (var zip = new ZipArchive(buffer ?? output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8))
+        var zip = new ZipStreamWriter(output, ZipTime(modified));
+        var mimetype = Encoding.ASCII.GetBytes(MimetypeContent);
+        zip.Add(new ZipEntryData(EpubPaths.Mimetype, mimetype, Deflated: false, Crc32.Compute(mimetype), mimetype.Length));
+        var prepared = new ZipEntryData[Math.Min(Batch, entries.Count)];
+        for (var start = 0; start < entries.Count; start += Batch)
         {
-            Add(zip, EpubPaths.Mimetype, Encoding.ASCII.GetBytes(MimetypeContent), CompressionLevel.NoCompression, time);
-            foreach (var (path, content) in entries)
+            var count = Math.Min(Batch, entries.Count - start);
+            Parallel.For(0, count, i => prepared[i] = entries[start + i]());
+            for (var i = 0; i < count; i++)
             {
-                Add(zip, path, content, Level, time);
+                zip.Add(prepared[i]);
+                prepared[i] = null!;
             }
         }
 
-        if (buffer is not null)
-        {
-            buffer.Position = 0;
-            buffer.CopyTo(output);
-        }
+        zip.Finish();
     }
 
     /// <summary>
@@ -54,12 +59,15 @@ internal static class EpubZipWriter
         return new DateTimeOffset(clock, TimeSpan.Zero);
     }
 
-    private static void Add(ZipArchive zip, string path, byte[] content, CompressionLevel level, DateTimeOffset time)
+    /// <summary>The entry <paramref name="path"/> holding <paramref name="content"/>, deflated.</summary>
+    public static ZipEntryData Deflate(string path, byte[] content)
     {
-        var entry = zip.CreateEntry(path, level);
-        entry.LastWriteTime = time;
-        entry.ExternalAttributes = 0;
-        using var stream = entry.Open();
-        stream.Write(content);
+        var buffer = new MemoryStream((content.Length / 3) + 64);
+        using (var deflate = new DeflateStream(buffer, Level, leaveOpen: true))
+        {
+            deflate.Write(content);
+        }
+
+        return new ZipEntryData(path, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), Deflated: true, Crc32.Compute(content), content.Length);
     }
 }

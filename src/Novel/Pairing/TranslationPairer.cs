@@ -4,8 +4,8 @@ using Novel.Model;
 namespace Novel.Pairing;
 
 /// <summary>
-/// Pairs a chapter's original paragraphs with its translation's. Equal counts that score well pair one to one;
-/// otherwise <see cref="ParagraphAligner"/> finds merges, splits, omissions and additions. Every pair carries a
+/// Pairs a chapter's original paragraphs with its translation's. Equal counts whose lengths plainly fit pair by pair
+/// (<see cref="OneToOneEvidence"/>), or that score well under the aligner's model, pair one to one; otherwise <see cref="ParagraphAligner"/> finds merges, splits, omissions and additions. Every pair carries a
 /// confidence, and a chapter that cannot be trusted is flagged rather than silently mispaired.
 /// </summary>
 public static class TranslationPairer
@@ -30,6 +30,12 @@ public static class TranslationPairer
     /// <summary>The beads <see cref="Pair"/> finds for two non-empty lists of paragraph texts; a function of the texts and options alone.</summary>
     internal static BeadSearch Beads(List<string> source, List<string> target, PairingOptions options)
     {
+        // Most chapters of a web novel are translated paragraph for paragraph: their lengths say so at a glance.
+        if (OneToOneEvidence.Accept(source, target) is { } evident)
+        {
+            return new BeadSearch(evident, double.PositiveInfinity);
+        }
+
         var aligner = new ParagraphAligner(new AlignerOptions { Glossary = options.Glossary });
         var oneToOne = OneToOne(aligner, source, target, options);
         if (oneToOne is not null)

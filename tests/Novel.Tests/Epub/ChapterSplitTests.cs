@@ -96,6 +96,34 @@ public sealed class ChapterSplitTests : IDisposable
         Assert.Throws<ArgumentOutOfRangeException>(() => WrittenBook.Bytes(SampleBooks.Small(), options));
     }
 
+    [Theory]
+    [InlineData('&')]
+    [InlineData('孟')]
+    [InlineData('a')]
+    public void EveryPart_StaysUnderTheLimit_WhateverTheTextEscapesTo(char filler)
+    {
+        // Chapters from well under to well over the limit: a page kept whole without measuring must still fit.
+        var languages = new BookLanguages("zh-Hans", "en", EpubLayout.Bilingual);
+        var writer = new ChapterPageWriter(languages, SmallLimit);
+        for (var length = 100; length <= 3_000; length += 100)
+        {
+            var text = new string(filler, length);
+            var chapter = new Chapter
+            {
+                Number = 1,
+                Title = "第1章 " + text[..10],
+                Source = new SourceLocation("0001.txt", 1),
+                Pairs = [.. Enumerable.Range(0, 4).Select(i => new ParagraphPair([new Paragraph(text, new SourceLocation("0001.txt", i + 2))], [new Paragraph(text, new SourceLocation("0001.en.md", i + 2))]))],
+            };
+
+            var parts = writer.SplitIntoParts(chapter);
+
+            Assert.All(parts.Select((pairs, part) => (pairs, part)), p =>
+                Assert.True(p.pairs.Count == 1 || writer.WritePart(chapter, p.part, p.pairs).Length <= SmallLimit, $"a part of {p.pairs.Count} beads of {length} × '{filler}' is over the limit"));
+            Assert.Equal(chapter.Pairs, parts.SelectMany(p => p));
+        }
+    }
+
     private EpubDocument Read(Chapter chapter, int maxChapterBytes)
     {
         var book = new Book { Metadata = new BookMetadata { Title = "重生之AI时代" }, Chapters = [chapter with { Volume = null }] };

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
+using Novel.Epub;
 using Novel.Epub.Reading;
 
 namespace Novel.Tests.Epub;
