@@ -33,20 +33,22 @@ public sealed class BoilerplateCleaner
     public CleanedChapter Clean(LoadedChapter chapter)
     {
         ArgumentNullException.ThrowIfNull(chapter);
-        return new ChapterCleaning(Rules, Options, NothingLearned, chapter).Run();
+        return new ChapterCleaning(Rules, Options, NothingLearned, chapter, answers: null).Run();
     }
 
     /// <summary>
     /// Cleans a whole book: first learns the lines that recur at the start or end of many chapters (rule
     /// <c>learned-recurring</c>, unless <see cref="CleaningOptions.LearnRecurringLines"/> is off), then cleans the
-    /// chapters in parallel. The result is in the input order.
+    /// chapters in parallel, matching each distinct line of boilerplate against the rules once. The result is in the
+    /// input order.
     /// </summary>
     public IReadOnlyList<CleanedChapter> CleanBook(IReadOnlyList<LoadedChapter> chapters)
     {
         ArgumentNullException.ThrowIfNull(chapters);
-        var learned = Options.LearnRecurringLines ? RecurringLineLearner.Learn(chapters, Rules, Options) : NothingLearned;
+        var answers = new RuleAnswerCache();
+        var learned = Options.LearnRecurringLines ? RecurringLineLearner.Learn(chapters, Rules, Options, answers) : NothingLearned;
         var cleaned = new CleanedChapter[chapters.Count];
-        Parallel.For(0, chapters.Count, i => cleaned[i] = new ChapterCleaning(Rules, Options, learned, chapters[i]).Run());
+        Parallel.For(0, chapters.Count, i => cleaned[i] = new ChapterCleaning(Rules, Options, learned, chapters[i], answers).Run());
         return cleaned;
     }
 }

@@ -24,14 +24,19 @@ internal sealed class ChapterCleaning
     private readonly LineState[] _lines;
     private readonly List<(int Line, CleaningEvent Event)> _events = [];
     private readonly List<RepairFinding> _findings = [];
+    private readonly LineMatcher _matcher;
+    private readonly bool[] _scratchHits;
+    private char[] _scratch = new char[256];
 
-    public ChapterCleaning(CleaningRuleSet rules, CleaningOptions options, IReadOnlySet<string> learned, LoadedChapter chapter)
+    public ChapterCleaning(CleaningRuleSet rules, CleaningOptions options, IReadOnlySet<string> learned, LoadedChapter chapter, RuleAnswerCache? answers)
     {
         _rules = rules;
         _options = options;
         _learned = learned;
         _chapter = chapter;
         _lines = new LineState[chapter.Lines.Count];
+        _matcher = new LineMatcher(rules, answers);
+        _scratchHits = new bool[rules.HitCount];
     }
 
     public CleanedChapter Run()
@@ -77,15 +82,31 @@ internal sealed class ChapterCleaning
             return Removed(index, line, _findings[0].RuleId);
         }
 
+        if (IsUntouchedByRules(text))
+        {
+            // No rule can match, no keep pattern applies and it is no list: only the learned lines remain to check.
+            if (_learned.Count > 0 && _learned.Contains(LineShape.NormalisedKey(text)))
+            {
+                Removed(index, line, LearnedRule);
+            }
+
+            return line;
+        }
+
         var folded = WidthFolder.Fold(text);
+        _matcher.Scan(folded);
         line.UserKept = _rules.KeepPatterns.Count > 0 && _rules.IsKept(folded);
         if (!line.UserKept && !ApplyRemovalRules(index, line, folded))
         {
             return line;
         }
 
-        var foldedNow = ReferenceEquals(line.Text, text) ? folded : WidthFolder.Fold(line.Text);
-        if (_rules.MatchNote(foldedNow, _rules.AnyTrigger(foldedNow)) is { } note)
+        if (!ReferenceEquals(line.Text, text))
+        {
+            _matcher.Scan(WidthFolder.Fold(line.Text));
+        }
+
+        if (_matcher.Note() is { } note)
         {
             if (_options.AuthorNotes == AuthorNoteHandling.Drop && !line.UserKept)
             {
@@ -102,15 +123,11 @@ internal sealed class ChapterCleaning
     // Returns false when the line was removed.
     private bool ApplyRemovalRules(int index, LineState line, string folded)
     {
-        var triggered = _rules.AnyTrigger(folded);
-        foreach (var rule in _rules.LineRules)
+        if (_matcher.LineRule() is { } rule)
         {
-            if (rule.IsWorthTrying(folded, triggered) && rule.Pattern.IsMatch(folded))
-            {
-                Removed(index, line, rule.Id);
-                line.PageBreakRule = rule.JoinsAcross ? rule.Id : null;
-                return false;
-            }
+            Removed(index, line, rule.Id);
+            line.PageBreakRule = rule.JoinsAcross ? rule.Id : null;
+            return false;
         }
 
         if (RecommendationListDetector.IsList(folded))
@@ -120,7 +137,7 @@ internal sealed class ChapterCleaning
             return false;
         }
 
-        if (!CutInline(index, line, folded, triggered))
+        if (!CutInline(index, line))
         {
             return false;
         }
@@ -135,9 +152,9 @@ internal sealed class ChapterCleaning
     }
 
     // Cuts every inline match; returns false when nothing but punctuation is left and the line was removed.
-    private bool CutInline(int index, LineState line, string folded, bool triggered)
+    private bool CutInline(int index, LineState line)
     {
-        if (InlineCutter.FindCuts(_rules, folded, triggered) is not { } merged)
+        if (_matcher.Cuts() is not { } merged)
         {
             return true;
         }
@@ -165,6 +182,26 @@ internal sealed class ChapterCleaning
         return true;
     }
 
+    /// <summary>
+    /// True for most story lines: folded (into a scratch buffer, not a new string) the line holds no trigger, every rule
+    /// has triggers, there are no keep patterns, and it has too few spaces to be a recommendation list.
+    /// </summary>
+    private bool IsUntouchedByRules(string text)
+    {
+        if (!_rules.EveryRuleHasTriggers || _rules.KeepPatterns.Count > 0)
+        {
+            return false;
+        }
+
+        if (_scratch.Length < text.Length)
+        {
+            _scratch = new char[Math.Max(text.Length, _scratch.Length * 2)];
+        }
+
+        var folded = WidthFolder.FoldInto(text, _scratch);
+        return !_rules.ScanTriggers(folded, _scratchHits) && !RecommendationListDetector.MayBeList(folded);
+    }
+
     private void RemoveTitleRepeat(string? title)
     {
         if (title is null)
@@ -187,8 +224,8 @@ internal sealed class ChapterCleaning
         }
 
         var repaired = EntityRepairer.Repair(title, []);
-        var folded = WidthFolder.Fold(repaired);
-        var cleaned = InlineCutter.FindCuts(_rules, folded, _rules.AnyTrigger(folded)) is { } cuts ? InlineCutter.Apply(repaired, cuts) : repaired;
+        _matcher.Scan(WidthFolder.Fold(repaired));
+        var cleaned = _matcher.Cuts() is { } cuts ? InlineCutter.Apply(repaired, cuts) : repaired;
         return LineShape.HasContent(cleaned) ? cleaned : title;
     }
 

@@ -9,11 +9,17 @@ namespace Novel.Cleaning;
 /// </summary>
 public sealed class CleaningReport
 {
+    private const int FlushBytes = 1 << 16;
+
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    private readonly Lazy<IReadOnlyList<LineAccount>> _lines;
+    private readonly int[] _fateCounts = new int[Enum.GetValues<LineFate>().Length];
+    private readonly int[] _actionCounts = new int[Enum.GetValues<CleaningAction>().Length];
 
     /// <summary>Collects the events and line accounts of the cleaned chapters, in order.</summary>
     public CleaningReport(IEnumerable<CleanedChapter> chapters)
@@ -33,16 +39,33 @@ public sealed class CleaningReport
         var loading = loadEvents.ToList();
         ChapterCount = list.Count;
         Events = [.. loading, .. list.SelectMany(c => c.Events)];
-        Lines = [.. loading.Where(e => e.Action is CleaningAction.Removed or CleaningAction.Joined or CleaningAction.ChapterSplit)
-                .Select(e => new LineAccount(
-                    new Loading.SourceLine(e.Text, e.Source),
-                    e.Action switch { CleaningAction.Removed => LineFate.Removed, CleaningAction.Joined => LineFate.Joined, _ => LineFate.Heading },
-                    e.RuleId)),
+        _lines = new(() => [.. loading.Where(e => LoadFate(e) is not null)
+                .Select(e => new LineAccount(new Loading.SourceLine(e.Text, e.Source), LoadFate(e)!.Value, e.RuleId)),
             .. list.SelectMany(Account),
-            .. TitleLines(list, loading)];
-        TotalsByRule = Events.GroupBy(e => e.RuleId, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            .. TitleLines(list, loading)]);
+        foreach (var e in loading)
+        {
+            if (LoadFate(e) is { } fate)
+            {
+                _fateCounts[(int)fate]++;
+            }
+        }
+
+        foreach (var chapter in list)
+        {
+            CountFates(chapter, _fateCounts);
+        }
+
+        _fateCounts[(int)LineFate.Heading] += TitleLines(list, loading).Count();
+
+        var totals = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in Events)
+        {
+            totals[e.RuleId] = totals.GetValueOrDefault(e.RuleId) + 1;
+            _actionCounts[(int)e.Action]++;
+        }
+
+        TotalsByRule = totals.OrderBy(t => t.Key, StringComparer.Ordinal).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
     }
 
     /// <summary>How many chapters the report covers.</summary>
@@ -51,8 +74,8 @@ public sealed class CleaningReport
     /// <summary>Every event, chapter by chapter, in line order.</summary>
     public IReadOnlyList<CleaningEvent> Events { get; }
 
-    /// <summary>What became of every input line.</summary>
-    public IReadOnlyList<LineAccount> Lines { get; }
+    /// <summary>What became of every input line (made when first asked for: the JSON needs only the counts).</summary>
+    public IReadOnlyList<LineAccount> Lines => _lines.Value;
 
     /// <summary>How many events each rule caused, by rule id.</summary>
     public IReadOnlyDictionary<string, int> TotalsByRule { get; }
@@ -65,17 +88,31 @@ public sealed class CleaningReport
     public static IReadOnlyList<LineAccount> Account(CleanedChapter chapter)
     {
         ArgumentNullException.ThrowIfNull(chapter);
-        var kept = chapter.Paragraphs.Select(p => p.Source).ToHashSet();
-        var fates = new Dictionary<Model.SourceLocation, CleaningEvent>();
-        foreach (var e in chapter.Events.Where(e => e.Action is CleaningAction.Removed or CleaningAction.Joined))
+        var fates = new LineFates(chapter);
+        return [.. chapter.Source.Lines.Select(line => fates.Of(line) switch
         {
-            fates.TryAdd(e.Source, e);
-        }
+            (LineFate.Kept, _) => new LineAccount(line, LineFate.Kept, null),
+            ({ } fate, { } e) => new LineAccount(line, fate, e.RuleId),
+            _ => new LineAccount(line, LineFate.Unaccounted, null),
+        })];
+    }
 
-        return [.. chapter.Source.Lines.Select(line =>
-            kept.Contains(line.Source) ? new LineAccount(line, LineFate.Kept, null)
-            : fates.TryGetValue(line.Source, out var e) ? new LineAccount(line, e.Action == CleaningAction.Removed ? LineFate.Removed : LineFate.Joined, e.RuleId)
-            : new LineAccount(line, LineFate.Unaccounted, null))];
+    /// <summary>The fate a loader event gives the line it names: removed, joined or heading; null for other events.</summary>
+    private static LineFate? LoadFate(CleaningEvent e) => e.Action switch
+    {
+        CleaningAction.Removed => LineFate.Removed,
+        CleaningAction.Joined => LineFate.Joined,
+        CleaningAction.ChapterSplit => LineFate.Heading,
+        _ => null,
+    };
+
+    private static void CountFates(CleanedChapter chapter, int[] counts)
+    {
+        var fates = new LineFates(chapter);
+        foreach (var line in chapter.Source.Lines)
+        {
+            counts[(int)(fates.Of(line).Fate ?? LineFate.Unaccounted)]++;
+        }
     }
 
     /// <summary>
@@ -104,10 +141,10 @@ public sealed class CleaningReport
         writer.WriteStartObject();
         writer.WriteStartObject("summary");
         writer.WriteNumber("chapters", ChapterCount);
-        writer.WriteNumber("lines", Lines.Count);
+        writer.WriteNumber("lines", _fateCounts.Sum());
         foreach (var fate in Enum.GetValues<LineFate>())
         {
-            writer.WriteNumber(fate.ToString().ToLowerInvariant(), Lines.Count(l => l.Fate == fate));
+            writer.WriteNumber(fate.ToString().ToLowerInvariant(), _fateCounts[(int)fate]);
         }
 
         writer.WriteEndObject();
@@ -119,9 +156,12 @@ public sealed class CleaningReport
 
         writer.WriteEndObject();
         writer.WriteStartObject("totalsByAction");
-        foreach (var group in Events.GroupBy(e => e.Action).OrderBy(g => g.Key))
+        foreach (var action in Enum.GetValues<CleaningAction>().Order())
         {
-            writer.WriteNumber(group.Key.ToString(), group.Count());
+            if (_actionCounts[(int)action] > 0)
+            {
+                writer.WriteNumber(action.ToString(), _actionCounts[(int)action]);
+            }
         }
 
         writer.WriteEndObject();
@@ -144,6 +184,10 @@ public sealed class CleaningReport
             }
 
             writer.WriteEndObject();
+            if (writer.BytesPending > FlushBytes)
+            {
+                writer.Flush(); // stream the events rather than hold the whole report in memory
+            }
         }
 
         writer.WriteEndArray();

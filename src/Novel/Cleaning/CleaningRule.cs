@@ -35,8 +35,4 @@ public sealed record CleaningRule(string Id, CleaningRuleKind Kind, Regex Patter
 
     /// <summary>True when the folded line holds one of the triggers (or the rule has none), so the pattern is worth trying.</summary>
     internal bool MayMatch(ReadOnlySpan<char> foldedLine) => TriggerValues is null || foldedLine.IndexOfAny(TriggerValues) >= 0;
-
-    /// <summary>Like <see cref="MayMatch"/>, given whether the line holds any rule's trigger at all.</summary>
-    internal bool IsWorthTrying(ReadOnlySpan<char> foldedLine, bool anyTrigger) =>
-        TriggerValues is null || (anyTrigger && foldedLine.IndexOfAny(TriggerValues) >= 0);
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -11,7 +10,7 @@ namespace Novel.Cleaning;
 /// </summary>
 public sealed class CleaningRuleSet
 {
-    private const RegexOptions PatternOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions PatternOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const string DefaultResource = "Novel.Resources.Cleaning/rules.json";
     private static readonly Lazy<CleaningRuleSet> LazyDefault = new(LoadDefault);
 
@@ -22,11 +21,11 @@ public sealed class CleaningRuleSet
         LineRules = [.. rules.Where(r => r.Kind == CleaningRuleKind.Line)];
         InlineRules = [.. rules.Where(r => r.Kind == CleaningRuleKind.Inline)];
         NoteRules = [.. rules.Where(r => r.Kind == CleaningRuleKind.Note)];
-        string[] triggers = [.. rules.SelectMany(r => r.Triggers).Distinct(StringComparer.OrdinalIgnoreCase)];
-        _anyTrigger = SearchValues.Create(triggers, StringComparison.OrdinalIgnoreCase);
+        _triggers = new TriggerScanner([.. LineRules, .. InlineRules, .. NoteRules]);
+        EveryRuleHasTriggers = rules.All(r => r.Triggers.Count > 0);
     }
 
-    private readonly SearchValues<string> _anyTrigger;
+    private readonly TriggerScanner _triggers;
 
     /// <summary>The built-in rules for Chinese web-novel sites.</summary>
     public static CleaningRuleSet Default => LazyDefault.Value;
@@ -42,6 +41,18 @@ public sealed class CleaningRuleSet
     internal CleaningRule[] InlineRules { get; }
 
     internal CleaningRule[] NoteRules { get; }
+
+    /// <summary>True when every rule has triggers, so a line that holds none can match no rule.</summary>
+    internal bool EveryRuleHasTriggers { get; }
+
+    /// <summary>The length of a trigger-hit span: one entry a rule, line rules first, then inline rules, then notes.</summary>
+    internal int HitCount => _triggers.RuleCount;
+
+    /// <summary>Where the inline rules' entries start in a trigger-hit span.</summary>
+    internal int InlineHitOffset => LineRules.Length;
+
+    /// <summary>Where the note rules' entries start in a trigger-hit span.</summary>
+    internal int NoteHitOffset => LineRules.Length + InlineRules.Length;
 
     /// <summary>
     /// Reads a rules file: <c>{"fragments": {"name": "regex"}, "rules": [{"id", "kind": "line|inline|note", "triggers"?,
@@ -124,22 +135,25 @@ public sealed class CleaningRuleSet
     }
 
     /// <summary>
-    /// True when the (width-folded) line holds any rule's trigger: one vectorised scan that lets most story lines
-    /// skip every rule that has triggers.
+    /// Marks in <paramref name="hits"/> (<see cref="HitCount"/> long) the rules whose triggers the (width-folded) line
+    /// holds: one vectorised pass that lets most story lines skip every rule that has triggers.
     /// </summary>
-    internal bool AnyTrigger(ReadOnlySpan<char> foldedLine) => foldedLine.IndexOfAny(_anyTrigger) >= 0;
+    /// <returns>True when the line holds any trigger.</returns>
+    internal bool ScanTriggers(ReadOnlySpan<char> foldedLine, Span<bool> hits) => _triggers.Scan(foldedLine, hits);
 
-    /// <summary>The first note rule the (width-folded) line matches, or null.</summary>
-    internal CleaningRule? MatchNote(string foldedLine) => MatchNote(foldedLine, AnyTrigger(foldedLine));
+    /// <summary>The first line rule the (width-folded) line matches, or null; <paramref name="hits"/> is <see cref="ScanTriggers"/>'s answer.</summary>
+    internal CleaningRule? MatchLine(string foldedLine, ReadOnlySpan<bool> hits) => FirstMatch(LineRules, hits, foldedLine);
 
-    /// <summary>The first note rule the (width-folded) line matches, or null; <paramref name="triggered"/> is <see cref="AnyTrigger"/>'s answer.</summary>
-    internal CleaningRule? MatchNote(string foldedLine, bool triggered)
+    /// <summary>The first note rule the (width-folded) line matches, or null; <paramref name="hits"/> is <see cref="ScanTriggers"/>'s answer.</summary>
+    internal CleaningRule? MatchNote(string foldedLine, ReadOnlySpan<bool> hits) => FirstMatch(NoteRules, hits[NoteHitOffset..], foldedLine);
+
+    private static CleaningRule? FirstMatch(CleaningRule[] rules, ReadOnlySpan<bool> hits, string foldedLine)
     {
-        foreach (var rule in NoteRules)
+        for (var i = 0; i < rules.Length; i++)
         {
-            if (rule.IsWorthTrying(foldedLine, triggered) && rule.Pattern.IsMatch(foldedLine))
+            if ((hits[i] || rules[i].Triggers.Count == 0) && rules[i].Pattern.IsMatch(foldedLine))
             {
-                return rule;
+                return rules[i];
             }
         }
 

@@ -5,13 +5,18 @@ namespace Novel.Cleaning;
 /// <summary>Finds what the inline rules cut out of a line, and cuts it.</summary>
 internal static class InlineCutter
 {
-    /// <summary>The inline rules' matches in the folded line, widened over the spaces around them, sorted and merged; null when none matched.</summary>
-    public static List<InlineCut>? FindCuts(CleaningRuleSet rules, string folded, bool triggered)
+    /// <summary>
+    /// The inline rules' matches in the folded line, widened over the spaces around them, sorted and merged; null when
+    /// none matched. <paramref name="hits"/> is <see cref="CleaningRuleSet.ScanTriggers"/>'s answer for the line.
+    /// </summary>
+    public static List<InlineCut>? FindCuts(CleaningRuleSet rules, string folded, ReadOnlySpan<bool> hits)
     {
         List<InlineCut>? cuts = null;
-        foreach (var rule in rules.InlineRules)
+        var inlineHits = hits[rules.InlineHitOffset..];
+        for (var i = 0; i < rules.InlineRules.Length; i++)
         {
-            if (!rule.IsWorthTrying(folded, triggered))
+            var rule = rules.InlineRules[i];
+            if (!inlineHits[i] && rule.Triggers.Count > 0)
             {
                 continue;
             }

@@ -1,10 +1,15 @@
-using System.Globalization;
 
 namespace Novel.Cleaning;
 
 /// <summary>Small questions about the shape of a line: does it hold words, does it end a sentence, is it CJK.</summary>
 internal static class LineShape
 {
+    /// <summary>
+    /// <c>char.ToLower(c, CultureInfo.InvariantCulture)</c> for every UTF-16 code unit, computed in one call instead of
+    /// one call into ICU a character (surrogates map to themselves, as they do one at a time).
+    /// </summary>
+    private static readonly Lazy<string> LowerCaseTable = new(BuildLowerCaseTable);
+
     /// <summary>True when the text holds at least one letter, digit or CJK character (not only punctuation and spaces).</summary>
     public static bool HasContent(ReadOnlySpan<char> text)
     {
@@ -64,17 +69,39 @@ internal static class LineShape
     /// </summary>
     public static string NormalisedKey(string text)
     {
-        var folded = WidthFolder.Fold(text);
-        var buffer = folded.Length <= 256 ? stackalloc char[folded.Length] : new char[folded.Length];
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         var length = 0;
-        foreach (var c in folded)
+        foreach (var c in text)
         {
-            if (!char.IsWhiteSpace(c))
+            var folded = WidthFolder.FoldChar(c);
+            if (!char.IsWhiteSpace(folded))
             {
-                buffer[length++] = char.ToLower(c, CultureInfo.InvariantCulture);
+                buffer[length++] = LowerInvariant(folded);
             }
         }
 
         return new string(buffer[..length]);
+    }
+
+    /// <summary>The invariant lower case of a character: ASCII computed, anything else looked up in <see cref="LowerCaseTable"/>.</summary>
+    private static char LowerInvariant(char c) =>
+        c < 0x80 ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : LowerCaseTable.Value[c];
+
+    private static string BuildLowerCaseTable()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i] = char.IsSurrogate((char)i) ? ' ' : (char)i;
+        }
+
+        var lower = new char[table.Length];
+        table.AsSpan().ToLowerInvariant(lower);
+        for (var i = 0xD800; i <= 0xDFFF; i++)
+        {
+            lower[i] = (char)i;
+        }
+
+        return new string(lower);
     }
 }

@@ -16,11 +16,14 @@ internal static class RecommendationListDetector
     private const int LongSegment = 5;
     private const double MinAverageLength = 4.0;
 
+    /// <summary>False when the (width-folded) line has too few spaces for <see cref="IsList"/> to hold.</summary>
+    public static bool MayBeList(ReadOnlySpan<char> foldedLine) => foldedLine.Count(' ') + foldedLine.Count('\t') >= MinSegments - 1;
+
     /// <summary>True when the (width-folded) line is a list of titles.</summary>
     public static bool IsList(string foldedLine)
     {
         var span = foldedLine.AsSpan().Trim();
-        if (span.Count(' ') + span.Count('\t') < MinSegments - 1)
+        if (!MayBeList(span))
         {
             return false;
         }

@@ -13,7 +13,7 @@ internal static class RecurringLineLearner
     private const int MinContentLength = 4;
 
     /// <summary>The normalised keys (see <see cref="LineShape.NormalisedKey"/>) of the lines learned as boilerplate.</summary>
-    public static IReadOnlySet<string> Learn(IReadOnlyList<LoadedChapter> chapters, CleaningRuleSet rules, CleaningOptions options)
+    public static IReadOnlySet<string> Learn(IReadOnlyList<LoadedChapter> chapters, CleaningRuleSet rules, CleaningOptions options, RuleAnswerCache? answers = null)
     {
         var threshold = Math.Max(options.RecurringMinChapters, (int)Math.Ceiling(options.RecurringMinShare * chapters.Count));
         if (chapters.Count < threshold)
@@ -21,33 +21,54 @@ internal static class RecurringLineLearner
             return new HashSet<string>();
         }
 
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var findings = new List<RepairFinding>();
-        foreach (var chapter in chapters)
-        {
-            seen.Clear();
-            var lines = chapter.Lines;
-            var region = options.RecurringRegionLines;
-            for (var i = 0; i < lines.Count; i++)
+        // Each chapter's keys are found on all cores; counting them is cheap and done in order.
+        var keysByChapter = new List<string>[chapters.Count];
+        Parallel.For(
+            0,
+            chapters.Count,
+            () => (Matcher: new LineMatcher(rules, answers), Findings: new List<RepairFinding>()),
+            (index, _, local) =>
             {
-                if (i >= region && i < lines.Count - region)
-                {
-                    i = lines.Count - region - 1;
-                    continue;
-                }
+                keysByChapter[index] = KeysOf(chapters[index], rules, options.RecurringRegionLines, local.Matcher, local.Findings);
+                return local;
+            },
+            _ => { });
 
-                if (Candidate(lines[i].Text, rules, findings) is { } key && seen.Add(key))
-                {
-                    counts[key] = counts.GetValueOrDefault(key) + 1;
-                }
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var keys in keysByChapter)
+        {
+            foreach (var key in keys)
+            {
+                counts[key] = counts.GetValueOrDefault(key) + 1;
             }
         }
 
         return counts.Where(c => c.Value >= threshold).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static string? Candidate(string text, CleaningRuleSet rules, List<RepairFinding> findings)
+    /// <summary>The distinct keys of the candidate lines among the first and last <paramref name="region"/> lines of a chapter.</summary>
+    private static List<string> KeysOf(LoadedChapter chapter, CleaningRuleSet rules, int region, LineMatcher matcher, List<RepairFinding> findings)
+    {
+        var keys = new List<string>();
+        var lines = chapter.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i >= region && i < lines.Count - region)
+            {
+                i = lines.Count - region - 1;
+                continue;
+            }
+
+            if (Candidate(lines[i].Text, rules, matcher, findings) is { } key && !keys.Contains(key))
+            {
+                keys.Add(key);
+            }
+        }
+
+        return keys;
+    }
+
+    private static string? Candidate(string text, CleaningRuleSet rules, LineMatcher matcher, List<RepairFinding> findings)
     {
         findings.Clear();
         var repaired = EntityRepairer.Repair(text, findings);
@@ -57,13 +78,14 @@ internal static class RecurringLineLearner
         }
 
         var folded = WidthFolder.Fold(repaired);
-        if (rules.MatchNote(folded) is not null || (rules.KeepPatterns.Count > 0 && rules.IsKept(folded)))
+        matcher.Scan(folded);
+        if (matcher.Note() is not null || (rules.KeepPatterns.Count > 0 && rules.IsKept(folded)))
         {
             return null;
         }
 
         // Key the line as the cleaner will see it after cuts, so copies with and without a watermark count as one.
-        var cut = InlineCutter.FindCuts(rules, folded, rules.AnyTrigger(folded)) is { } cuts ? InlineCutter.Apply(repaired, cuts) : repaired;
+        var cut = matcher.Cuts() is { } cuts ? InlineCutter.Apply(repaired, cuts) : repaired;
         return LineShape.ContentLength(cut) < MinContentLength ? null : LineShape.NormalisedKey(cut);
     }
 }

@@ -25,6 +25,17 @@ internal static class WidthFolder
         });
     }
 
+    /// <summary>Writes the text with full-width forms folded into <paramref name="destination"/>, which is at least as long.</summary>
+    public static ReadOnlySpan<char> FoldInto(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            destination[i] = FoldChar(text[i]);
+        }
+
+        return destination[..text.Length];
+    }
+
     /// <summary>Folds one character.</summary>
     public static char FoldChar(char c) => c switch
     {

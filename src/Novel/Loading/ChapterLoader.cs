@@ -96,8 +96,8 @@ public static class ChapterLoader
         }
 
         var text = TextDecoder.Decode(FileBytes.Read(path), path);
-        var split = WholeBookSplitter.Split(text, path);
-        if (split.Chapters.Count < 2)
+        var split = WholeBookSplitter.MayHoldChapters(text) ? WholeBookSplitter.Split(text, path) : null;
+        if (split is null || split.Chapters.Count < 2)
         {
             return new SplitResult([TxtChapterLoader.FromText(text, path)], null, []);
         }

@@ -34,6 +34,16 @@ public static partial class ChapterTitlePattern
         return MatchNumbered(text) ?? MatchSpecial(text) ?? MatchEnglish(text);
     }
 
+    /// <summary>
+    /// False when <see cref="Match"/> would refuse the line at once (empty, too long, or a first character no title
+    /// starts with): lets a caller skip copying most lines into strings.
+    /// </summary>
+    internal static bool MayMatch(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim(LineText.Blanks);
+        return !trimmed.IsEmpty && trimmed.Length <= 80 && CanStartTitle(trimmed[0]);
+    }
+
     /// <summary>True when the line is a chapter, volume or unnumbered title.</summary>
     /// <param name="line">One line of text.</param>
     /// <returns>Whether <see cref="Match"/> recognises it.</returns>

@@ -103,7 +103,9 @@ internal sealed class HardWrapJoiner
         {
             if (first is { } start && paragraph.Length > 0)
             {
-                result.Add(new SourceLine(paragraph.ToString(), new SourceLocation(path, start.Number)));
+                // A paragraph of one line is that line's text: no copy.
+                var text = paragraph.Length == start.Text.Length ? start.Text : paragraph.ToString();
+                result.Add(new SourceLine(text, new SourceLocation(path, start.Number)));
             }
 
             paragraph.Clear();

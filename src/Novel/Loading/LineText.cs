@@ -14,24 +14,33 @@ internal static partial class LineText
     /// </summary>
     public static string Trim(string raw)
     {
-        var text = raw.AsSpan().Trim(Blanks);
+        var text = TrimSpan(raw);
+        return text.Length == raw.Length ? raw : text.ToString();
+    }
+
+    /// <summary>Like <see cref="Trim(string)"/>, for a line that is a slice of a bigger text: only the trimmed text is copied.</summary>
+    public static string Trim(ReadOnlySpan<char> raw) => TrimSpan(raw).ToString();
+
+    /// <summary>Like <see cref="Trim(ReadOnlySpan{char})"/>, without copying: the trimmed part of <paramref name="raw"/>.</summary>
+    public static ReadOnlySpan<char> TrimSpan(ReadOnlySpan<char> raw)
+    {
+        var text = raw.Trim(Blanks);
         if (!text.IsEmpty && text[0] == '&')
         {
-            var indent = EntityIndent().Match(text.ToString());
-            if (indent.Success)
+            foreach (var indent in EntityIndent().EnumerateMatches(text))
             {
-                text = text[indent.Length..].Trim(Blanks);
+                return text[indent.Length..].Trim(Blanks);
             }
         }
 
-        return text.Length == raw.Length ? raw : text.ToString();
+        return text;
     }
 
     /// <summary>
     /// True when the raw line opens with paragraph indentation: a full-width space, a tab, a no-break space, an
     /// entity-written space, or at least two ASCII spaces (one stray space is not indentation).
     /// </summary>
-    public static bool IsIndented(string raw) => raw.Length > 0 && raw[0] switch
+    public static bool IsIndented(ReadOnlySpan<char> raw) => raw.Length > 0 && raw[0] switch
     {
         '\u3000' or '\t' or '\u00A0' or '\u2003' => true,
         ' ' => raw.Length > 1 && raw[1] == ' ',

@@ -37,7 +37,7 @@ public static class TxtChapterLoader
         string? pendingPrefix = null;
         foreach (var (number, raw) in LineSplitter.Split(text))
         {
-            var trimmed = LineText.Trim(raw);
+            var trimmed = LineText.Trim(raw.Span);
             if (trimmed.Length == 0)
             {
                 continue;

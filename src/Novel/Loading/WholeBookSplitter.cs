@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Novel.Cleaning;
 using Novel.Model;
 
@@ -15,6 +16,8 @@ namespace Novel.Loading;
 public static class WholeBookSplitter
 {
     private const int MaxLateNameLength = 40;
+    private const int MeasureChunk = 4096;
+    private const int ParallelDrafts = 16;
 
     /// <summary>Splits a decoded whole-book text.</summary>
     /// <param name="text">The book's text.</param>
@@ -25,7 +28,7 @@ public static class WholeBookSplitter
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(path);
 
-        var lines = LineSplitter.Split(text).Select(l => RawLine.From(l.Number, l.Text)).ToList();
+        var lines = Measure(text);
         var events = new List<CleaningEvent>();
         var (start, end) = GutenbergFrame.Find(lines);
         ReportRemoved(lines, 0, start, "gutenberg-header", path, events);
@@ -105,7 +108,7 @@ public static class WholeBookSplitter
                 }
                 else
                 {
-                    line = RawLine.From(line.Number, pendingPrefix + line.Raw);
+                    line = RawLine.From(line.Number, string.Concat(pendingPrefix, line.Raw.Span).AsMemory());
                 }
 
                 pendingPrefix = null;
@@ -114,22 +117,68 @@ public static class WholeBookSplitter
             current.Add(line);
         }
 
-        ReportRemoved(lines, end, lines.Count, "gutenberg-footer", path, events);
+        ReportRemoved(lines, end, lines.Length, "gutenberg-footer", path, events);
         return Assemble(front, drafts, path, events);
+    }
+
+    /// <summary>
+    /// True when at least two lines of the text read as chapter or volume titles: a text with fewer is split into
+    /// fewer than two chapters, so it is no whole book. Cheap: only lines that may start a title are copied.
+    /// </summary>
+    internal static bool MayHoldChapters(string text)
+    {
+        var titles = 0;
+        foreach (var (_, raw) in LineSplitter.Split(text))
+        {
+            var line = LineText.TrimSpan(raw.Span);
+            if (ChapterTitlePattern.MayMatch(line) && ChapterTitlePattern.Match(line.ToString()) is not null && ++titles == 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static SplitResult Assemble(ChapterDraft front, List<ChapterDraft> drafts, string path, List<CleaningEvent> events)
     {
         var joiner = HardWrapJoiner.For(drafts.Count > 0 ? drafts : [front]);
-        var chapters = new List<LoadedChapter>(drafts.Count);
-        foreach (var draft in drafts)
+
+        // Each chapter's wrapped lines are joined on all cores; its join events follow the split's in chapter order.
+        var joined = new (List<SourceLine> Lines, List<CleaningEvent> Events)?[drafts.Count];
+        void JoinDraft(int i)
         {
-            if (draft.Title is { Kind: TitleKind.Volume } && !draft.HasText)
+            // A volume heading with no text of its own only names the chapters after it.
+            if (drafts[i].Title is not { Kind: TitleKind.Volume } || drafts[i].HasText)
             {
-                continue; // a volume heading with no text of its own only names the chapters after it
+                var joinEvents = new List<CleaningEvent>();
+                joined[i] = (joiner.Join(drafts[i].Body, path, joinEvents), joinEvents);
+            }
+        }
+
+        if (drafts.Count < ParallelDrafts)
+        {
+            for (var i = 0; i < drafts.Count; i++)
+            {
+                JoinDraft(i);
+            }
+        }
+        else
+        {
+            Parallel.For(0, drafts.Count, JoinDraft);
+        }
+
+        var chapters = new List<LoadedChapter>(drafts.Count);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            if (joined[i] is not { } body)
+            {
+                continue;
             }
 
-            chapters.Add(new LoadedChapter(draft.Title?.Text, joiner.Join(draft.Body, path, events), new SourceLocation(path, draft.HeadingLine))
+            var draft = drafts[i];
+            events.AddRange(body.Events);
+            chapters.Add(new LoadedChapter(draft.Title?.Text, body.Lines, new SourceLocation(path, draft.HeadingLine))
             {
                 Number = draft.Title is { Kind: TitleKind.Chapter } t ? t.Number : null,
                 Volume = draft.Volume,
@@ -218,7 +267,32 @@ public static class WholeBookSplitter
         return true;
     }
 
-    private static void ReportRemoved(List<RawLine> lines, int from, int to, string ruleId, string path, List<CleaningEvent> events)
+    /// <summary>The text's lines, each trimmed and measured; the lines are many and independent, so all cores share them.</summary>
+    private static RawLine[] Measure(string text)
+    {
+        var slices = LineSplitter.Split(text).ToList();
+        var lines = new RawLine[slices.Count];
+        void MeasureRange(Tuple<int, int> range)
+        {
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                lines[i] = RawLine.From(slices[i].Number, slices[i].Text);
+            }
+        }
+
+        if (lines.Length <= MeasureChunk)
+        {
+            MeasureRange(Tuple.Create(0, lines.Length)); // a small text: not worth the threads
+        }
+        else
+        {
+            Parallel.ForEach(Partitioner.Create(0, lines.Length, MeasureChunk), MeasureRange);
+        }
+
+        return lines;
+    }
+
+    private static void ReportRemoved(RawLine[] lines, int from, int to, string ruleId, string path, List<CleaningEvent> events)
     {
         for (var i = from; i < to; i++)
         {
