@@ -144,6 +144,23 @@ public sealed class CleaningRuleSet
     /// <summary>The first line rule the (width-folded) line matches, or null; <paramref name="hits"/> is <see cref="ScanTriggers"/>'s answer.</summary>
     internal CleaningRule? MatchLine(string foldedLine, ReadOnlySpan<bool> hits) => FirstMatch(LineRules, hits, foldedLine);
 
+    /// <summary>
+    /// True when the line (not yet folded) is site junk as a whole: a line rule matches it, or inline rules cut away all
+    /// but punctuation.
+    /// </summary>
+    internal bool IsBoilerplateLine(string line)
+    {
+        var folded = WidthFolder.Fold(line);
+        Span<bool> hits = HitCount <= 256 ? stackalloc bool[HitCount] : new bool[HitCount];
+        if (!ScanTriggers(folded, hits) && EveryRuleHasTriggers)
+        {
+            return false;
+        }
+
+        return MatchLine(folded, hits) is not null
+            || (InlineCutter.FindCuts(this, folded, hits) is { } cuts && !LineShape.HasContent(InlineCutter.Apply(folded, cuts)));
+    }
+
     /// <summary>The first note rule the (width-folded) line matches, or null; <paramref name="hits"/> is <see cref="ScanTriggers"/>'s answer.</summary>
     internal CleaningRule? MatchNote(string foldedLine, ReadOnlySpan<bool> hits) => FirstMatch(NoteRules, hits[NoteHitOffset..], foldedLine);
 

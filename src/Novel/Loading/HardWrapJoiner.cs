@@ -9,8 +9,9 @@ namespace Novel.Loading;
 /// when most of its lines are about as wide as the commonest width of their chapter. Then, in a chapter whose
 /// paragraphs are marked (they open with indentation <c>　　</c>, or blank lines stand between them), a line without
 /// indentation continues the paragraph before it; in a chapter with no such marks, a line continues the paragraph
-/// when the line before it was full width. A blank line
-/// always ends a paragraph. Each join is reported as <c>join-hard-wrap</c>.
+/// when the line before it was full width. A blank line always ends a paragraph, and a line of site junk (one the
+/// built-in whole-line rules match) is never joined to a paragraph or joined onto. Each join is reported as
+/// <c>join-hard-wrap</c>.
 /// </summary>
 internal sealed class HardWrapJoiner
 {
@@ -68,6 +69,7 @@ internal sealed class HardWrapJoiner
 
         var paragraph = new StringBuilder();
         RawLine? first = null, previous = null;
+        var previousJunk = false;
         foreach (var line in body)
         {
             if (line.IsBlank)
@@ -76,7 +78,8 @@ internal sealed class HardWrapJoiner
                 continue;
             }
 
-            if (previous is { } before && hardWrapped && Continues(before, line, wrap, marked))
+            var junk = hardWrapped && IsJunk(line);
+            if (previous is { } before && hardWrapped && !junk && !previousJunk && Continues(before, line, wrap, marked))
             {
                 if (paragraph.Length > 0 && NeedsSpace(paragraph[^1], line.Text[0]))
                 {
@@ -94,6 +97,7 @@ internal sealed class HardWrapJoiner
             }
 
             previous = line;
+            previousJunk = junk;
         }
 
         Flush();
@@ -120,6 +124,10 @@ internal sealed class HardWrapJoiner
         marked
             ? !line.IsIndented && !(before.DisplayWidth < wrap - FullWidthSlack && EndsSentence(before.Text))
             : before.DisplayWidth >= wrap - FullWidthSlack && wrap >= MinWrapWidth;
+
+    // Site junk on a line of its own (a QR prompt after a paragraph that happened to end at the wrap width) is never
+    // glued to the story, where the cleaner's whole-line rules could no longer see it.
+    private static bool IsJunk(RawLine line) => CleaningRuleSet.Default.IsBoilerplateLine(line.Text);
 
     private static bool EndsSentence(string text) =>
         text.TrimEnd().LastOrDefault() is '。' or '！' or '？' or '”' or '」' or '』' or '…' or '．' or '.' or '!' or '?' or '"';

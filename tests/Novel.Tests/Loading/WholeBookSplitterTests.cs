@@ -64,6 +64,33 @@ public sealed class WholeBookSplitterTests
         Assert.Equal(Enumerable.Repeat(paragraph, 12), result.Chapters.Single().Lines.Select(l => l.Text));
     }
 
+    [Theory]
+    [InlineData("手机浏览器扫描二维码访问")]
+    [InlineData("天才一秒记住本站地址：www.biquge.info。最快更新！无广告！")]
+    public void Split_NeverGluesAJunkLineToAParagraphThatEndsAtTheWrapWidth(string junk)
+    {
+        // Indented paragraphs of exactly three full 30-column lines: the last line of each is full, so by width alone the
+        // unindented line after it would continue the paragraph.
+        var paragraph = string.Concat(Enumerable.Range(0, 89).Select(i => "山水云风雨"[i % 5])) + "。";
+        var lines = new List<string> { "第1章 开始" };
+        for (var i = 0; i < 10; i++)
+        {
+            var wrapped = paragraph.Chunk(30).Select(c => new string(c)).ToList();
+            lines.Add("　　" + wrapped[0]);
+            lines.AddRange(wrapped.Skip(1));
+            if (i % 3 == 2)
+            {
+                lines.Add(junk);
+            }
+        }
+
+        var result = WholeBookSplitter.Split(string.Join('\n', lines), "book.txt");
+
+        var kept = result.Chapters.Single().Lines.Select(l => l.Text).ToList();
+        Assert.Equal(10, kept.Count(l => l == paragraph));
+        Assert.Equal(3, kept.Count(l => l == junk));
+    }
+
     [Fact]
     public void Split_DropsAGutenbergFrame_AndReportsEachLine()
     {
