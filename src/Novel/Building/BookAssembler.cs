@@ -119,6 +119,7 @@ public static class BookAssembler
             perFileEvents[i] = result.Events;
         });
         events.AddRange(perFileEvents.SelectMany(e => e));
+        using var t = StageTimer.Start("load: mend");
         return ChapterSequencer.Mend(perFile.SelectMany(c => c).ToList(), events);
     }
 

@@ -26,6 +26,10 @@ internal sealed class ChapterCache
     private readonly Stored stored;
     private readonly ConcurrentDictionary<string, FileEntry> usedFiles = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CleanEntry> usedCleans = new(StringComparer.Ordinal);
+
+    // Each chapter this cache loaded, by identity, with the key of the file it came from and its place in that file:
+    // a chapter the mends left as it was is named by these, and need not be hashed again to key its cleaning.
+    private readonly ConcurrentDictionary<LoadedChapter, (string File, int Index)> origins = new(ReferenceEqualityComparer.Instance);
     private int misses;
 
     private ChapterCache(string? path, string settings, Stored stored)
@@ -46,6 +50,7 @@ internal sealed class ChapterCache
         var file = Path.Combine(BuildCache.FolderIn(bookDirectory), "chapters.bin");
         try
         {
+            using var timer = StageTimer.Start("chapter cache: read");
             return new ChapterCache(file, settings, File.Exists(file) ? Read(file) : Stored.Empty);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or InvalidDataException or ArgumentException or FormatException or OverflowException)
@@ -71,6 +76,11 @@ internal sealed class ChapterCache
         }
 
         usedFiles[key] = entry;
+        for (var i = 0; i < entry.Chapters.Count; i++)
+        {
+            origins[entry.Chapters[i]] = (key, i);
+        }
+
         return new SplitResult(entry.Chapters, null, entry.Events);
     }
 
@@ -82,7 +92,12 @@ internal sealed class ChapterCache
             return cleaner.CleanBook(chapters);
         }
 
-        var learned = cleaner.LearnRecurring(chapters);
+        IReadOnlySet<string> learned;
+        using (StageTimer.Start("clean: learn"))
+        {
+            learned = cleaner.LearnRecurring(chapters);
+        }
+
         var context = CleanContext(learned);
         var cleaned = new CleanedChapter[chapters.Count];
         ParallelWork.For(chapters.Count, i =>
@@ -116,6 +131,7 @@ internal sealed class ChapterCache
         try
         {
             var directory = Path.GetDirectoryName(path)!;
+            using var timer = StageTimer.Start("chapter cache: save");
             Directory.CreateDirectory(directory);
             var temp = Path.Combine(directory, $".chapters.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
             try
@@ -162,10 +178,18 @@ internal sealed class ChapterCache
         return hash.GetHashAndReset();
     }
 
-    private static string CleanKey(byte[] context, LoadedChapter chapter)
+    private string CleanKey(byte[] context, LoadedChapter chapter)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(context);
+        if (origins.TryGetValue(chapter, out var origin))
+        {
+            AppendText(hash, origin.File);
+            AppendNumber(hash, origin.Index);
+            return Convert.ToHexString(hash.GetHashAndReset());
+        }
+
+        AppendText(hash, "");
         AppendOptionalText(hash, chapter.Title);
         AppendText(hash, chapter.Source.File);
         AppendNumber(hash, chapter.Source.Line);
