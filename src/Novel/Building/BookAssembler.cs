@@ -32,21 +32,24 @@ public static class BookAssembler
         }
 
         var loadEvents = new List<CleaningEvent>();
+        var cleaner = CreateCleaner(config, bookDirectory, dropAuthorNotes);
+        var chapterCache = BuildCache.Enabled ? ChapterCache.Open(bookDirectory, CleaningSettingsKey(config, cleaner)) : ChapterCache.None;
         IReadOnlyList<LoadedChapter> loaded;
         using (StageTimer.Start("load"))
         {
-            loaded = LoadChapters(chapterFiles, loadEvents);
+            loaded = LoadChapters(chapterFiles, loadEvents, chapterCache.LoadFile);
         }
 
         var chaptersPerFile = loaded.CountBy(c => c.Source.File).ToDictionary(StringComparer.Ordinal);
         var singleChapterFiles = chaptersPerFile.Where(f => f.Value == 1).Select(f => f.Key);
         var translations = TranslationSources.Scan(bookDirectory, config.Metadata.TranslationLanguage, singleChapterFiles);
-        var cleaner = CreateCleaner(config, bookDirectory, dropAuthorNotes);
         IReadOnlyList<CleanedChapter> cleaned;
         using (StageTimer.Start("clean"))
         {
-            cleaned = cleaner.CleanBook(loaded);
+            cleaned = chapterCache.CleanBook(cleaner, loaded);
         }
+
+        chapterCache.Save();
 
         var inputs = new List<string>(chapterFiles);
         var pairing = new PairingOptions { Glossary = config.Glossary };
@@ -100,7 +103,10 @@ public static class BookAssembler
     /// <param name="files">The chapter files in reading order.</param>
     /// <param name="events">Receives every split, join, removal and mend the loading made.</param>
     /// <returns>The chapters in reading order.</returns>
-    public static IReadOnlyList<LoadedChapter> LoadChapters(IReadOnlyList<string> files, List<CleaningEvent> events)
+    public static IReadOnlyList<LoadedChapter> LoadChapters(IReadOnlyList<string> files, List<CleaningEvent> events) =>
+        LoadChapters(files, events, ChapterLoader.LoadFile);
+
+    private static IReadOnlyList<LoadedChapter> LoadChapters(IReadOnlyList<string> files, List<CleaningEvent> events, Func<string, SplitResult> loadFile)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(events);
@@ -108,13 +114,18 @@ public static class BookAssembler
         var perFileEvents = new IReadOnlyList<CleaningEvent>[files.Count];
         ParallelWork.For(files.Count, i =>
         {
-            var result = ChapterLoader.LoadFile(files[i]);
+            var result = loadFile(files[i]);
             perFile[i] = result.Chapters;
             perFileEvents[i] = result.Events;
         });
         events.AddRange(perFileEvents.SelectMany(e => e));
+        using var t = StageTimer.Start("load: mend");
         return ChapterSequencer.Mend(perFile.SelectMany(c => c).ToList(), events);
     }
+
+    /// <summary>Everything besides a chapter and the learned lines that changes how it is cleaned: book.yml's rules and the cleaner's options.</summary>
+    private static string CleaningSettingsKey(BookConfig config, BoilerplateCleaner cleaner) =>
+        string.Join('\0', [cleaner.Options.ToString(), config.Cleaning.Drop.Count.ToString(CultureInfo.InvariantCulture), .. config.Cleaning.Drop, .. config.Cleaning.Keep]);
 
     private static AssembledChapter AssembleChapter(int index, CleanedChapter cleaned, BookConfig config, TranslationSources translations, bool fromWholeBook, PairingOptions pairing, PairingCache cache)
     {

@@ -51,4 +51,12 @@ public sealed class BoilerplateCleaner
         Parallel.For(0, chapters.Count, i => cleaned[i] = new ChapterCleaning(Rules, Options, learned, chapters[i], answers).Run());
         return cleaned;
     }
+
+    /// <summary>The recurring lines <see cref="CleanBook"/> learns from these chapters (empty when learning is off).</summary>
+    internal IReadOnlySet<string> LearnRecurring(IReadOnlyList<LoadedChapter> chapters) =>
+        Options.LearnRecurringLines ? RecurringLineLearner.Learn(chapters, Rules, Options) : NothingLearned;
+
+    /// <summary>Cleans one chapter of a book as <see cref="CleanBook"/> does, given the lines learned from the whole book.</summary>
+    internal CleanedChapter Clean(LoadedChapter chapter, IReadOnlySet<string> learned) =>
+        new ChapterCleaning(Rules, Options, learned, chapter).Run();
 }
