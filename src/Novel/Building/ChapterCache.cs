@@ -93,9 +93,10 @@ internal sealed class ChapterCache
         }
 
         IReadOnlySet<string> learned;
+        var answers = new RuleAnswerCache();
         using (StageTimer.Start("clean: learn"))
         {
-            learned = cleaner.LearnRecurring(chapters);
+            learned = cleaner.LearnRecurring(chapters, answers);
         }
 
         var context = CleanContext(learned);
@@ -110,7 +111,7 @@ internal sealed class ChapterCache
             }
             else
             {
-                cleaned[i] = cleaner.Clean(chapter, learned);
+                cleaned[i] = cleaner.Clean(chapter, learned, answers);
                 entry = new CleanEntry(cleaned[i].Title, cleaned[i].Paragraphs, cleaned[i].Events);
                 Interlocked.Increment(ref misses);
             }

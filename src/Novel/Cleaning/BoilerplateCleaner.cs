@@ -52,11 +52,14 @@ public sealed class BoilerplateCleaner
         return cleaned;
     }
 
-    /// <summary>The recurring lines <see cref="CleanBook"/> learns from these chapters (empty when learning is off).</summary>
-    internal IReadOnlySet<string> LearnRecurring(IReadOnlyList<LoadedChapter> chapters) =>
-        Options.LearnRecurringLines ? RecurringLineLearner.Learn(chapters, Rules, Options) : NothingLearned;
+    /// <summary>
+    /// The recurring lines <see cref="CleanBook"/> learns from these chapters (empty when learning is off);
+    /// <paramref name="answers"/> remembers rule answers for the cleaning that follows.
+    /// </summary>
+    internal IReadOnlySet<string> LearnRecurring(IReadOnlyList<LoadedChapter> chapters, RuleAnswerCache? answers) =>
+        Options.LearnRecurringLines ? RecurringLineLearner.Learn(chapters, Rules, Options, answers) : NothingLearned;
 
     /// <summary>Cleans one chapter of a book as <see cref="CleanBook"/> does, given the lines learned from the whole book.</summary>
-    internal CleanedChapter Clean(LoadedChapter chapter, IReadOnlySet<string> learned) =>
-        new ChapterCleaning(Rules, Options, learned, chapter).Run();
+    internal CleanedChapter Clean(LoadedChapter chapter, IReadOnlySet<string> learned, RuleAnswerCache? answers) =>
+        new ChapterCleaning(Rules, Options, learned, chapter, answers).Run();
 }
