@@ -18,11 +18,13 @@ internal sealed class BilingualDictionary
     private static readonly Lazy<BilingualDictionary> Shared = new(Read);
 
     private readonly Dictionary<string, int[]> _words;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
     private readonly Dictionary<string, int> _stems;
 
     private BilingualDictionary(Dictionary<string, int[]> words, Dictionary<string, int> stems)
     {
         _words = words;
+        _wordsBySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _stems = stems;
     }
 
@@ -54,7 +56,7 @@ internal sealed class BilingualDictionary
             var found = 0;
             for (var length = Math.Min(LongestWord, text.Length - i); length >= 1; length--)
             {
-                if (_words.TryGetValue(text.Substring(i, length), out var stems))
+                if (_wordsBySpan.TryGetValue(text.AsSpan(i, length), out var stems))
                 {
                     result.Add(stems);
                     found = length;
