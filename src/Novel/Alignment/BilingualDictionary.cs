@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
@@ -80,7 +79,6 @@ internal sealed class BilingualDictionary
         using var reader = new StreamReader(gzip, Encoding.UTF8);
         var stems = new Dictionary<string, int>(StringComparer.Ordinal);
         var words = new Dictionary<string, int[]>(180_000, StringComparer.Ordinal);
-        var list = new List<int>();
         while (reader.ReadLine() is { } line)
         {
             if (line.StartsWith('#'))
@@ -99,13 +97,23 @@ internal sealed class BilingualDictionary
             }
 
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            list.Clear();
-            foreach (var range in line.AsSpan(tab + 1).Split(' '))
+            var numbers = line.AsSpan(tab + 1);
+            var stemsOfWord = new int[numbers.Count(' ') + 1];
+            var (at, value) = (0, 0);
+            foreach (var c in numbers)
             {
-                list.Add(int.Parse(line.AsSpan(tab + 1)[range], NumberStyles.None, CultureInfo.InvariantCulture));
+                if (c == ' ')
+                {
+                    (stemsOfWord[at], at, value) = (value, at + 1, 0);
+                }
+                else
+                {
+                    value = (value * 10) + (c - '0');
+                }
             }
 
-            words[line[..tab]] = list.ToArray();
+            stemsOfWord[at] = value;
+            words[line[..tab]] = stemsOfWord;
         }
 
         return new BilingualDictionary(words, stems);
