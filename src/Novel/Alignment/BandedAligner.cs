@@ -166,32 +166,41 @@ internal sealed class BandedAligner
 
     private IReadOnlyList<BeadSpan> Align(int n, int m, int[] centers, int width, BeadCost cost)
     {
+        // A wider band contains the narrower one, so the costs a search computed are kept for the next (NaN: not computed).
+        (Band Band, double[][] Costs)? previous = null;
         while (true)
         {
             var band = Band.Around(centers, m, width);
-            var path = Search(band, n, m, cost);
+            var path = Search(band, n, m, cost, previous, out var costs);
             if (path is not null && (width >= Math.Max(n, m) || !TouchesEdge(path, band, m)))
             {
                 return path;
             }
 
+            previous = (band, costs);
             width *= 2;
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private List<BeadSpan>? Search(Band band, int n, int m, BeadCost cost)
+    private List<BeadSpan>? Search(Band band, int n, int m, BeadCost cost, (Band Band, double[][] Costs)? known, out double[][] costs)
     {
         var totals = new double[n + 1][];
         var back = new sbyte[n + 1][];
+        costs = new double[n + 1][];
+        var shapeCount = Shapes.Length;
         for (var i = 0; i <= n; i++)
         {
             var size = band.High[i] - band.Low[i] + 1;
             totals[i] = new double[size];
             back[i] = new sbyte[size];
+            costs[i] = new double[size * shapeCount];
             Array.Fill(totals[i], double.PositiveInfinity);
             Array.Fill(back[i], (sbyte)-1);
+            Array.Fill(costs[i], double.NaN);
         }
+
+        var (knownLow, knownHigh, knownCosts) = known is { } k0 ? (k0.Band.Low, k0.Band.High, k0.Costs) : (null, null, null);
 
         totals[0][0 - band.Low[0]] = 0;
         for (var i = 0; i <= n; i++)
@@ -220,7 +229,19 @@ internal sealed class BandedAligner
                         continue;
                     }
 
-                    var total = previous + ShapeCosts[k] + cost(pi, a, pj, b);
+                    double beadCost = double.NaN;
+                    if (knownCosts is not null && j >= knownLow![i] && j <= knownHigh![i])
+                    {
+                        beadCost = knownCosts[i][((j - knownLow[i]) * shapeCount) + k];
+                    }
+
+                    if (double.IsNaN(beadCost))
+                    {
+                        beadCost = cost(pi, a, pj, b);
+                    }
+
+                    costs[i][((j - band.Low[i]) * shapeCount) + k] = beadCost;
+                    var total = previous + ShapeCosts[k] + beadCost;
                     if (total < best)
                     {
                         best = total;

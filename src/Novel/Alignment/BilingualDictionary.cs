@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
@@ -18,11 +17,13 @@ internal sealed class BilingualDictionary
     private static readonly Lazy<BilingualDictionary> Shared = new(Read);
 
     private readonly Dictionary<string, int[]> _words;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
     private readonly Dictionary<string, int> _stems;
 
     private BilingualDictionary(Dictionary<string, int[]> words, Dictionary<string, int> stems)
     {
         _words = words;
+        _wordsBySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _stems = stems;
     }
 
@@ -54,7 +55,7 @@ internal sealed class BilingualDictionary
             var found = 0;
             for (var length = Math.Min(LongestWord, text.Length - i); length >= 1; length--)
             {
-                if (_words.TryGetValue(text.Substring(i, length), out var stems))
+                if (_wordsBySpan.TryGetValue(text.AsSpan(i, length), out var stems))
                 {
                     result.Add(stems);
                     found = length;
@@ -78,7 +79,6 @@ internal sealed class BilingualDictionary
         using var reader = new StreamReader(gzip, Encoding.UTF8);
         var stems = new Dictionary<string, int>(StringComparer.Ordinal);
         var words = new Dictionary<string, int[]>(180_000, StringComparer.Ordinal);
-        var list = new List<int>();
         while (reader.ReadLine() is { } line)
         {
             if (line.StartsWith('#'))
@@ -97,13 +97,23 @@ internal sealed class BilingualDictionary
             }
 
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            list.Clear();
-            foreach (var range in line.AsSpan(tab + 1).Split(' '))
+            var numbers = line.AsSpan(tab + 1);
+            var stemsOfWord = new int[numbers.Count(' ') + 1];
+            var (at, value) = (0, 0);
+            foreach (var c in numbers)
             {
-                list.Add(int.Parse(line.AsSpan(tab + 1)[range], NumberStyles.None, CultureInfo.InvariantCulture));
+                if (c == ' ')
+                {
+                    (stemsOfWord[at], at, value) = (value, at + 1, 0);
+                }
+                else
+                {
+                    value = (value * 10) + (c - '0');
+                }
             }
 
-            words[line[..tab]] = list.ToArray();
+            stemsOfWord[at] = value;
+            words[line[..tab]] = stemsOfWord;
         }
 
         return new BilingualDictionary(words, stems);

@@ -81,14 +81,19 @@ internal static partial class LexiconLearner
     /// <summary>The English terms of a text: stems of its words, stop words left out.</summary>
     internal static IEnumerable<string> Terms(string text)
     {
-        foreach (Match m in Word().Matches(text))
+        // Collected eagerly: a span enumerator of matches cannot live across a yield, and it allocates no Match objects.
+        var terms = new List<string>();
+        foreach (var m in Word().EnumerateMatches(text))
         {
-            var stem = EnglishStemmer.Stem(m.Value);
-            if (!StopWords.Contains(stem) && !StopWords.Contains(m.Value.ToLowerInvariant()))
+            var word = text.Substring(m.Index, m.Length);
+            var stem = EnglishStemmer.Stem(word);
+            if (!StopWords.Contains(stem) && !StopWords.Contains(word.ToLowerInvariant()))
             {
-                yield return stem;
+                terms.Add(stem);
             }
         }
+
+        return terms;
     }
 
     /// <summary>True for an English function word, which says nothing about alignment.</summary>
