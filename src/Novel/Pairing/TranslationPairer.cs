@@ -11,6 +11,7 @@ namespace Novel.Pairing;
 public static class TranslationPairer
 {
     private const double OneToOneFloor = 0.9;
+    private const double SureShift = 0.9;
 
     /// <summary>Pairs <paramref name="original"/> with <paramref name="translation"/>.</summary>
     public static PairingResult Pair(IReadOnlyList<Paragraph> original, IReadOnlyList<Paragraph> translation, PairingOptions options)
@@ -43,7 +44,7 @@ public static class TranslationPairer
             return new BeadSearch(oneToOne, double.PositiveInfinity);
         }
 
-        var beads = aligner.Align(source, target);
+        var beads = PreferDiagonal(aligner, source, target, aligner.Align(source, target));
         var contrast = ParagraphAligner.Agreement(source, target, beads) - ShuffledAgreement(aligner, source, target);
         if (options.MachineTranslator is { } translate && IsDoubtful(beads, contrast, options)
             && translate(source) is { } machine && machine.Count == source.Count)
@@ -83,6 +84,25 @@ public static class TranslationPairer
     {
         var scrambled = target.Select((t, i) => (t, Key: (i * 7919L) % 104729)).OrderBy(p => p.Key).Select(p => p.t).ToList();
         return ParagraphAligner.Agreement(source, scrambled, aligner.Align(source, scrambled));
+    }
+
+    // With equal counts, a path that only shifts the pairing (one paragraph left out here, one added there, no merges)
+    // wins only when the aligner is sure of every paragraph it calls left out or added: otherwise noisy lengths alone
+    // would pair a run of paragraphs with their neighbours' translations. The one-to-one pairing keeps its own
+    // (low) confidence, so a doubtful chapter is still reported.
+    private static IReadOnlyList<AlignmentBead> PreferDiagonal(ParagraphAligner aligner, List<string> source, List<string> target, IReadOnlyList<AlignmentBead> beads)
+    {
+        if (source.Count != target.Count || beads.Any(b => b.Source.Count > 1 || b.Target.Count > 1) || beads.All(b => b.Source.Count == 1 && b.Target.Count == 1))
+        {
+            return beads;
+        }
+
+        if (beads.Where(b => b.Source.Count == 0 || b.Target.Count == 0).All(b => b.Confidence >= SureShift))
+        {
+            return beads;
+        }
+
+        return aligner.Score(source, target, Enumerable.Range(0, source.Count).Select(i => new AlignmentBead([i], [i], 1.0)).ToList());
     }
 
     // The one-to-one pairing when the counts agree and every pair scores well; null otherwise.
