@@ -7,7 +7,13 @@ namespace Novel.Building;
 public static class AtomicFileWriter
 {
     /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>; on any failure the target is untouched.</summary>
-    public static void Write(string path, Action<Stream> write)
+    /// <param name="path">The file to write.</param>
+    /// <param name="write">Writes the content.</param>
+    /// <param name="flushToDisk">
+    /// Whether the content reaches the disk before the rename (a book: yes); a cache that is only ever a speed-up
+    /// skips the wait.
+    /// </param>
+    public static void Write(string path, Action<Stream> write, bool flushToDisk = true)
     {
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
@@ -18,7 +24,7 @@ public static class AtomicFileWriter
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16))
             {
                 write(stream);
-                stream.Flush(flushToDisk: true);
+                stream.Flush(flushToDisk);
             }
 
             File.Move(temp, full, overwrite: true);

@@ -131,23 +131,8 @@ internal sealed class ChapterCache
 
         try
         {
-            var directory = Path.GetDirectoryName(path)!;
             using var timer = StageTimer.Start("chapter cache: save");
-            Directory.CreateDirectory(directory);
-            var temp = Path.Combine(directory, $".chapters.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-            try
-            {
-                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-                {
-                    Write(stream);
-                }
-
-                File.Move(temp, path, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(temp);
-            }
+            AtomicFileWriter.Write(path, Write, flushToDisk: false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -84,22 +84,7 @@ internal sealed class PairingCache
 
         try
         {
-            var directory = Path.GetDirectoryName(_path)!;
-            Directory.CreateDirectory(directory);
-            var temp = Path.Combine(directory, $".pairing.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-            try
-            {
-                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-                {
-                    Write(stream);
-                }
-
-                File.Move(temp, _path, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(temp);
-            }
+            AtomicFileWriter.Write(_path, Write, flushToDisk: false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

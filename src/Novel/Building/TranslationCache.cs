@@ -76,22 +76,7 @@ internal sealed class TranslationCache
 
         try
         {
-            var directory = Path.GetDirectoryName(path)!;
-            Directory.CreateDirectory(directory);
-            var temp = Path.Combine(directory, $".translations.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-            try
-            {
-                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-                {
-                    Write(stream);
-                }
-
-                File.Move(temp, path, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(temp);
-            }
+            AtomicFileWriter.Write(path, Write, flushToDisk: false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
