@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -150,13 +151,27 @@ public sealed class CleaningRuleSet
     /// </summary>
     internal bool IsBoilerplateLine(string line)
     {
-        var folded = WidthFolder.Fold(line);
+        // Asked of every line of a hard-wrapped book: fold into scratch space and scan for triggers first, so a story
+        // line (nearly every line) costs no folded copy, as in the cleaner's own fast path.
         Span<bool> hits = HitCount <= 256 ? stackalloc bool[HitCount] : new bool[HitCount];
-        if (!ScanTriggers(folded, hits) && EveryRuleHasTriggers)
+        var rented = line.Length > 512 ? ArrayPool<char>.Shared.Rent(line.Length) : null;
+        try
         {
-            return false;
+            var scratch = rented is null ? stackalloc char[512] : rented.AsSpan();
+            if (!ScanTriggers(WidthFolder.FoldInto(line, scratch), hits) && EveryRuleHasTriggers)
+            {
+                return false;
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
         }
 
+        var folded = WidthFolder.Fold(line);
         return MatchLine(folded, hits) is not null
             || (InlineCutter.FindCuts(this, folded, hits) is { } cuts && !LineShape.HasContent(InlineCutter.Apply(folded, cuts)));
     }
